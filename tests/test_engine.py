@@ -1,0 +1,103 @@
+"""The engine fails loudly and precisely: bad examples name their term, file and line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MKDOCS_ENV, ROOT, mkdocs_build
+from glossary_examples import _registry, _runner
+
+BROKEN_TERM = '''"""broken thing
+
+A broken thing is a term whose example raises.
+
+>>> 1 + 1
+2
+"""
+SECTION = "numpy"
+ALIASES = ()
+SEE_ALSO = ()
+DOCS = ""
+
+# --8<-- [start:example]
+x = 1
+print("before")
+y = x / 0
+# --8<-- [end:example]
+'''
+
+
+def test_runner_names_term_region_file_and_line(tmp_path):
+    path = tmp_path / "broken_thing.py"
+    path.write_text(BROKEN_TERM)
+    term = _registry.parse(path)
+    with pytest.raises(_runner.ExampleError) as caught:
+        _runner.execute(term, term.regions["example"])
+    message = str(caught.value)
+    assert "term 'broken_thing', region 'example'" in message
+    assert f"broken_thing.py:{BROKEN_TERM.splitlines().index('y = x / 0') + 1}" in message
+    assert "ZeroDivisionError: division by zero" in message
+
+
+def test_runner_captures_stdout_and_keeps_examples_apart(tmp_path):
+    path = tmp_path / "leaky.py"
+    path.write_text(BROKEN_TERM.replace("y = x / 0", "import torch\ntorch.set_default_dtype(torch.float64)"))
+    term = _registry.parse(path)
+    assert _runner.execute(term, term.regions["example"]).stdout == "before\n"
+    import torch
+    assert torch.get_default_dtype() == torch.float32, "an example's global change leaked into the next one"
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throwaway copy of the project whose package shadows the installed one."""
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules"))
+    return copy
+
+
+def test_build_fails_naming_the_broken_example(project_copy, tmp_path):
+    module = project_copy / "src/glossary_examples/softmax.py"
+    source = module.read_text()
+    module.write_text(source.replace("probs = F.softmax(logits, dim=0)\n", "probs = F.softmax(logits, dim=5)\n"))
+    line = source.splitlines().index("probs = F.softmax(logits, dim=0)") + 1
+    env = {**MKDOCS_ENV, "PYTHONPATH": str(project_copy / "src")}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
+                          cwd=project_copy, capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode != 0, "a raising example must fail the build"
+    assert f"term 'softmax', region 'example': example failed at src/glossary_examples/softmax.py:{line}" in done.stderr
+    assert "IndexError: Dimension out of range" in done.stderr
+    assert "Traceback" not in done.stderr, "the user gets one clear line, not a traceback wall"
+
+
+def test_stale_doctest_fails_naming_file_and_line(project_copy):
+    module = project_copy / "src/glossary_examples/softmax.py"
+    module.write_text(module.read_text().replace(">>> round(p.sum().item(), 6)\n1.0", ">>> round(p.sum().item(), 6)\n2.0"))
+    env = {**os.environ, "PYTHONPATH": str(project_copy / "src")}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "--doctest-modules", "-p", "no:cacheprovider",
+                           str(module)], cwd=project_copy, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 1
+    assert "softmax.py" in done.stdout and "Expected:\n    2.0\nGot:\n    1.0" in done.stdout
+
+
+def test_registry_reports_a_missing_part(tmp_path):
+    path = tmp_path / "half_done.py"
+    path.write_text(BROKEN_TERM.replace('DOCS = ""\n', ""))
+    with pytest.raises(_registry.TermError, match=r"half_done.py: missing DOCS"):
+        _registry.parse(path)
+    path.write_text(BROKEN_TERM.replace("# --8<-- [start:example]", "# --8<-- [start:other]")
+                    .replace("[end:example]", "[end:other]"))
+    with pytest.raises(_registry.TermError, match="no example region"):
+        _registry.parse(path)
+
+
+def test_unknown_term_gets_suggestions(terms):
+    with pytest.raises(LookupError, match="did you mean softmax"):
+        _registry.resolve("sofmax", terms)
+    assert _registry.resolve("F.SOFTMAX", terms).slug == "softmax"
