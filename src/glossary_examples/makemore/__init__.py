@@ -1,0 +1,1 @@
+"""Data and models for the makemore (bigram language model) terms."""

@@ -1,0 +1,9 @@
+"""A scalar autograd engine and a tiny neural-network library, as built in the micrograd lecture.
+
+    from glossary_examples.micrograd import Value, Neuron, Layer, MLP
+"""
+
+from .engine import Value
+from .nn import MLP, Layer, Module, Neuron
+
+__all__ = ["MLP", "Layer", "Module", "Neuron", "Value"]
