@@ -21,7 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 
-from . import _pages, _registry, _runner
+from . import _notebooks, _pages, _registry, _runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -31,6 +31,7 @@ _MATH = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', r
 class GlossaryConfig(Config):
     cache_dir = config_options.Type(str, default=".cache/glossary")
     execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
+    walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -41,18 +42,22 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         except _registry.TermError as err:
             raise PluginError(f"glossary: {err}") from None
         self.results: dict[tuple[str, str], _runner.Result] = {}
+        self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
         self.figures: list[str] = []
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        if self.config.execute:
-            self._run_all(Path(config.config_file_path).parent / self.config.cache_dir)
-        for path, content in _pages.generated(self.terms, self.results, files).items():
+        root = Path(config.config_file_path).parent
+        cache_dir = root / self.config.cache_dir
+        errors = self._run_examples(cache_dir) if self.config.execute else []
+        errors += self._run_walkthroughs(files, config, cache_dir, root)
+        if errors:
+            raise PluginError("glossary: " + "\nglossary: ".join(errors))
+        for path, content in _pages.generated(self.terms, self.results, self.notebooks, files).items():
             files.append(File.generated(config, path, content=content))
         return files
 
-    def _run_all(self, cache_dir: Path) -> None:
-        _runner.configure_matplotlib()
+    def _run_examples(self, cache_dir: Path) -> list[str]:
         errors = []
         for term in self.terms.values():
             for region in term.regions.values():
@@ -60,8 +65,23 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                     self.results[term.slug, region.name] = _runner.run(term, region, cache_dir)
                 except _runner.ExampleError as err:
                     errors.append(str(err))
-        if errors:
-            raise PluginError("glossary: " + "\nglossary: ".join(errors))
+        return errors
+
+    def _run_walkthroughs(self, files: Files, config, cache_dir: Path, root: Path) -> list[str]:
+        """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
+        errors = []
+        for file in [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]:
+            try:
+                folder, seconds, cached = _notebooks.prepare(Path(file.abs_src_path), file.src_uri, cache_dir,
+                                                             root, execute=self.config.execute)
+            except _notebooks.NotebookError as err:
+                errors.append(str(err))
+                continue
+            files.remove(file)
+            # A real file in the cache folder: mkdocs-jupyter's wrapper loses a generated file's path.
+            files.append(File(file.src_uri[:-3] + ".ipynb", str(folder), config.site_dir, config.use_directory_urls))
+            self.notebooks[file.src_uri[:-3] + ".ipynb"] = (seconds, cached)
+        return errors
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         order = ["index.md", "a-z.md", *(f"{s}/" for s in _registry.SECTIONS), "walkthroughs/", "timing.md"]

@@ -66,7 +66,7 @@ def term_page(term: Term, terms: dict[str, Term], body: str, results: dict) -> s
     return "\n".join(head) + "\n" + body.strip("\n") + "\n" + "\n".join(foot)
 
 
-def generated(terms: dict[str, Term], results: dict, files) -> dict[str, str]:
+def generated(terms: dict[str, Term], results: dict, notebooks: dict, files) -> dict[str, str]:
     """Pages made from the registry: missing term pages, section indexes, the A-Z index, timings."""
     pages = {}
     for term in terms.values():
@@ -77,7 +77,7 @@ def generated(terms: dict[str, Term], results: dict, files) -> dict[str, str]:
         if members and files.get_file_from_path(f"{section}/index.md") is None:
             pages[f"{section}/index.md"] = _section_index(title, members)
     pages["a-z.md"] = _a_to_z(terms)
-    pages["timing.md"] = _timing(terms, results)
+    pages["timing.md"] = _timing(terms, results, notebooks)
     return pages
 
 
@@ -100,22 +100,23 @@ def _a_to_z(terms: dict[str, Term]) -> str:
     return "\n".join(lines)
 
 
-def _timing(terms: dict[str, Term], results: dict) -> str:
-    versions = library_versions()
-    rows = sorted(results.items(), key=lambda item: (-item[1].seconds, item[0]))
-    total = sum(r.seconds for _, r in rows)
-    hits = sum(r.cached for _, r in rows)
+def _timing(terms: dict[str, Term], results: dict, notebooks: dict) -> str:
+    """Like sphinx-gallery's execution-times report: slowest first, with cache hits marked."""
+    rows = [(r.seconds, r.cached, f"{_link(terms[slug], 'timing.md')} · `{region}`")
+            for (slug, region), r in results.items()]
+    rows += [(seconds, cached, f"[{page.rsplit('/', 1)[-1][:-6]}]({page}) (walkthrough)")
+             for page, (seconds, cached) in notebooks.items()]
+    rows.sort(key=lambda row: (-row[0], row[2]))
+    hits = sum(cached for _, cached, _ in rows)
     lines = [
         "# Build timings", "",
-        f"**{total:.3f} s** total execution time for {len(rows)} examples "
+        f"**{sum(row[0] for row in rows):.3f} s** total execution time for {len(rows)} examples and walkthroughs "
         f"({hits} from the cache, {len(rows) - hits} executed in this build). "
-        "Times are those of the example's last real execution.", "",
-        "Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()) + ".", "",
+        "A cached entry shows the time of its last real execution.", "",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in library_versions().items()) + ".", "",
         "| Example | Time (s) | This build |", "| --- | ---: | --- |",
     ]
-    for (slug, region), result in rows:
-        lines.append(f"| {_link(terms[slug], 'timing.md')} · `{region}` | {result.seconds:.3f} | "
-                     f"{'cache hit' if result.cached else 'executed'} |")
+    lines += [f"| {name} | {seconds:.3f} | {'cache hit' if cached else 'executed'} |" for seconds, cached, name in rows]
     if not rows:
         lines.append("| N/A | | |")
     return "\n".join(lines) + "\n"

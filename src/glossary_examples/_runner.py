@@ -113,6 +113,7 @@ def execute(term: Term, region: Region) -> Result:
     padded = "\n" * (region.first_line - 1) + region.code
     code = compile(padded, str(term.path), "exec")
     out = io.StringIO()
+    configure_matplotlib()
     start = time.perf_counter()
     with _isolated():
         try:
@@ -163,9 +164,10 @@ _STYLE = {
 
 
 def configure_matplotlib() -> None:
-    """Headless, deterministic output; called before any example runs."""
+    """Headless, deterministic figures; imported only when an example really runs."""
     import matplotlib
 
+    matplotlib.rcdefaults()  # also undoes style changes a previous example made
     matplotlib.use("Agg")
     matplotlib.rcParams.update(_STYLE)
 

@@ -1,0 +1,79 @@
+"""Execute walkthrough notebooks (jupytext `.py` files) once per change, for mkdocs-jupyter to render.
+
+mkdocs-jupyter's own cache keys on the notebook text only, so an edit to a glossary
+module the notebook imports would leave stale output. Here the key also covers those
+modules and the library versions, like `_runner.cache_key` does for examples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+
+from ._registry import PACKAGE_DIR
+from ._runner import imported_modules, library_versions
+
+
+class NotebookError(Exception):
+    """A walkthrough cell raised; the message names the file, cell and line."""
+
+
+def cache_key(source: str, execute: bool, package_dir: Path = PACKAGE_DIR) -> str:
+    digest = hashlib.sha256()
+    digest.update(json.dumps({**library_versions(), "execute": execute}, sort_keys=True).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(source.encode())
+    code = "\n".join(c.source for c in jupytext.reads(source, fmt="py:percent").cells if c.cell_type == "code")
+    for path in sorted(imported_modules(_without_magics(code), package_dir)):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = True) -> tuple[Path, float, bool]:
+    """Execute the jupytext notebook at `path` (docs URI `uri`) unless the cache has it.
+
+    Returns (folder, seconds, cached): the executed notebook is `folder/<uri>.ipynb`, so
+    `folder` can serve as a docs dir. Cells run in one kernel, in `cwd`; a failing cell
+    raises NotebookError.
+    """
+    source = path.read_text(encoding="utf-8")
+    folder = cache_dir / "notebooks" / cache_key(source, execute)
+    target = folder / (uri.removesuffix(".py") + ".ipynb")
+    if target.is_file():
+        return folder, json.loads((folder / "timing.json").read_text())["seconds"], True
+    notebook = jupytext.reads(source, fmt="py:percent")
+    start = time.perf_counter()
+    if execute:
+        _execute(notebook, path, source, cwd)
+    seconds = round(time.perf_counter() - start, 3)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    (folder / "timing.json").write_text(json.dumps({"seconds": seconds}))
+    partial = target.with_suffix(".tmp")
+    nbformat.write(notebook, str(partial))
+    partial.replace(target)  # last, so a half-written folder is never taken for a result
+    return folder, seconds, False
+
+
+def _execute(notebook, path: Path, source: str, cwd: Path) -> None:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False,
+                            resources={"metadata": {"path": str(cwd)}})
+    with client.setup_kernel():
+        for index, cell in enumerate(notebook.cells):
+            try:
+                client.execute_cell(cell, index)
+            except CellExecutionError as err:
+                line = source[: max(source.find(cell.source), 0)].count("\n") + 1
+                raise NotebookError(f"walkthrough {path.name}: cell {index + 1} failed at "
+                                    f"{path}:{line}: {err.ename}: {err.evalue}") from None
+
+
+def _without_magics(code: str) -> str:
+    return "\n".join(line for line in code.splitlines() if not line.lstrip().startswith(("%", "!")))
