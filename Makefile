@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test clean
+.PHONY: setup serve build test clean benchmark
 
 setup: $(VENV)/.installed
 
@@ -26,3 +26,6 @@ test: setup
 
 clean:
 	rm -rf site .cache
+
+benchmark: setup
+	$(BIN)/python benchmarks/build_speed.py --runs 3 --peer-runs 1 --write docs/benchmarks.md

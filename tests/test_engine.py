@@ -101,3 +101,34 @@ def test_unknown_term_gets_suggestions(terms):
     with pytest.raises(LookupError, match="did you mean softmax"):
         _registry.resolve("sofmax", terms)
     assert _registry.resolve("F.SOFTMAX", terms).slug == "softmax"
+
+
+SERVE_LIKE = """
+import json, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+def rebuild():  # what `mkdocs serve` does on a change: reload the config, build again, same process
+    config = load_config("mkdocs.yml", site_dir=sys.argv[1])
+    build(config)
+    return {f"{slug}:{region}": r.cached for (slug, region), r in config.plugins["glossary"].results.items()}
+
+first = rebuild()
+path = "src/glossary_examples/softmax.py"
+text = open(path).read()
+open(path, "w").write(text.replace("logits = torch.tensor([2.0, 1.0, 0.1])", "logits = torch.tensor([3.0, 1.0, 0.1])", 1))
+second = rebuild()
+print(json.dumps([first, second]))
+"""
+
+
+def test_serve_rebuild_shows_the_edit_and_reexecutes_only_what_changed(project_copy, tmp_path):
+    env = {**MKDOCS_ENV, "PYTHONPATH": str(project_copy / "src")}
+    done = subprocess.run([sys.executable, "-c", SERVE_LIKE, str(tmp_path / "out")], cwd=project_copy,
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    first, second = __import__("json").loads(done.stdout.splitlines()[-1])
+    assert second.pop("softmax:example") is False, "the edited region must run again"
+    assert all(second.values()), f"only the edited region may re-execute: {second}"
+    page = (tmp_path / "out/makemore/softmax/index.html").read_text()
+    assert "tensor([0.8401, 0.1137, 0.0462])" in page, "the rebuilt page must show the new output"
