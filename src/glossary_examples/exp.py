@@ -1,6 +1,6 @@
 r""".exp()
 
-x.exp(), or torch.exp(x), returns a new tensor holding e raised to the power of each element of x, which turns logits read as log-counts (any real numbers) into counts that are never negative.
+x.exp() (or torch.exp(x)) returns a new tensor with e raised to the power of each element, turning logits read as log-counts into counts that are never negative.
 
 The exponential $e^x$ (with $e \approx 2.71828$) is 1 at $x = 0$, grows quickly for positive
 $x$, and shrinks toward 0 for negative $x$ without ever going below it. It is the inverse of

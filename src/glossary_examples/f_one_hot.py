@@ -86,8 +86,9 @@ import torch.nn.functional as F
 
 stoi = {ch: i for i, ch in enumerate(".abcdefghijklmnopqrstuvwxyz")}
 xenc = F.one_hot(torch.tensor([stoi[ch] for ch in ".emma"]), num_classes=27)
+plt.figure(figsize=(8, 2.5), layout="constrained")
 plt.imshow(xenc.numpy(), cmap="Blues")
-plt.yticks(range(5), list(".emma"))
+plt.yticks(range(5), [repr(ch) for ch in ".emma"])
 plt.xlabel("column (class index, 0-26)")
 plt.ylabel("input character")
 plt.title("F.one_hot: one 1 per row")

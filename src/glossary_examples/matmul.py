@@ -1,22 +1,22 @@
 r"""@ (matrix multiplication)
 
-A @ B is Python's matrix-multiplication operator, which for tensors calls torch.matmul: each entry of the result combines one row of A with one column of B, so an (N, 27) matrix times a (27, 27) matrix gives an (N, 27) matrix.
+A @ B multiplies two tensors as matrices (it calls torch.matmul): entry (i, j) is row i of A dotted with column j of B, so (N, 27) @ (27, 27) gives (N, 27).
 
-For 2-D tensors, entry $(i, j)$ of `A @ B` is the dot product of row $i$ of `A` with
+`@` is Python's operator for matrix multiplication; on tensors it calls `torch.matmul`, and on
+NumPy arrays `np.matmul`. For 2-D tensors, entry $(i, j)$ of `A @ B` is the dot product of row $i$ of `A` with
 column $j$ of `B`: $(AB)_{ij} = \sum_k A_{ik} B_{kj}$. The inner sizes must match
 (`A` has as many columns as `B` has rows), otherwise a `RuntimeError` names both shapes.
 For two 1-D tensors, `@` is their dot product, a 0-dimensional tensor. With more than two
 dimensions, the last two are multiplied as matrices and the leading ones form a batch.
 
 `A * B` is something else: element-wise multiplication of entries in the same position
-(with broadcasting), so `A * B` and `A @ B` differ even for square matrices.
+(with broadcasting). Even for two square matrices of the same shape the results usually
+differ, as the example shows.
 
 In makemore's neural bigram model, `logits = xenc @ W` multiplies the `(N, 27)` one-hot
 inputs by the `(27, 27)` weights: row $n$ of the result holds the 27 outputs for input $n$.
 Because a one-hot row has a single 1, multiplying it by `W` just **selects a row of `W`**:
 `F.one_hot(xs, 27).float() @ W` equals `W[xs]`. That lookup is what an embedding table does.
-
-NumPy has the same operator: `np.matmul`, which `@` calls for NumPy arrays.
 
 >>> import torch
 >>> A = torch.tensor([[1.0, 2.0], [3.0, 4.0]])

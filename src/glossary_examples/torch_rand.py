@@ -1,13 +1,13 @@
 r"""torch.rand vs torch.randn
 
-torch.rand fills a tensor with random numbers drawn uniformly from [0, 1), while torch.randn draws them from the standard normal distribution (mean 0, standard deviation 1), so its values can be negative or larger than 1.
+torch.rand draws random numbers uniformly from [0, 1), while torch.randn draws them from the standard normal distribution (mean 0, standard deviation 1), so randn values can be negative or above 1.
 
 The two names differ by one letter and are easy to mix up (the original notes did). Both take
 the shape as arguments (`torch.rand(3)`, `torch.randn(27, 27)`), both return `torch.float32`
 by default, and both accept a `generator=` so the same seed gives the same numbers.
 
 - **`torch.rand`, uniform on $[0, 1)$**: every value in the interval is equally likely; 0 can
-  come out, 1 never does. The mean is $1/2$ and the standard deviation is
+  be drawn, 1 never is. The mean is $1/2$ and the standard deviation is
   $1/\sqrt{12} \approx 0.2887$. Because every value is non-negative, dividing by the sum gives
   a probability vector: that is how the makemore lecture makes its small example `p`.
 - **`torch.randn`, standard normal $\mathcal{N}(0, 1)$**: a bell curve centred on 0; about 68% of
@@ -66,13 +66,14 @@ import torch
 g = torch.Generator().manual_seed(2147483647)
 u = torch.rand(100_000, generator=g)
 z = torch.randn(100_000, generator=g)
-fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True)
-left.hist(u.numpy(), bins=50, range=(-4.5, 4.5), color="C0")
+bins = [i / 5 for i in range(-23, 24)]  # width 0.2, with edges at 0 and 1
+fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True, layout="constrained")
+left.hist(u.numpy(), bins=bins, color="C0")
 left.set_title("torch.rand: flat on [0, 1)")
-right.hist(z.numpy(), bins=50, range=(-4.5, 4.5), color="C1")
+right.hist(z.numpy(), bins=bins, color="C1")
 right.set_title("torch.randn: bell curve around 0")
 left.set_xlabel("value")
 right.set_xlabel("value")
-left.set_ylabel("count (of 100,000 draws)")
+left.set_ylabel("draws per bin (of 100,000)")
 plt.show()
 # --8<-- [end:figure]
