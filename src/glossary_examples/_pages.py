@@ -42,7 +42,7 @@ def term_page(term: Term, terms: dict[str, Term], body: str, results: dict) -> s
     related = [terms[s] for s in term.see_also if s in terms]
     related += [t for t in terms.values() if term.slug in t.see_also and t not in related]
     versions = library_versions()
-    head = [f"# {term.title}", "", f'<p class="glossary-summary">{term.summary}</p>', ""]
+    head = [f"# {term.title}", "", term.summary, "{: .glossary-summary }", ""]
     if term.definition:
         head += [term.definition, ""]
     if term.docs:
