@@ -2,6 +2,7 @@
 
 import warnings
 
+import matplotlib.pyplot as plt
 import pytest
 import torch
 
@@ -122,6 +123,7 @@ def test_figure_claim_reset_converges_and_no_reset_keeps_swinging():
     assert right[-1] < 1e-3 and all(a >= b for a, b in zip(right, right[1:]))
     assert max(wrong[20:]) > 8.0  # back up near the starting loss of 9
     term = _registry.discover()["backward"]
+    plt.close("all")  # figures left open by importing term modules are not this region's
     assert len(_runner.execute(term, term.regions["figure"]).figures) == 1
 
 
@@ -140,3 +142,16 @@ def test_optimizer_zero_grad_sets_grad_to_none_by_default():
     (w * 2).backward()
     optimizer.zero_grad()
     assert w.grad is None
+
+
+def test_micrograd_zero_grad_resets_each_parameter_to_zero():
+    import random
+
+    from glossary_examples.micrograd import MLP
+
+    random.seed(0)
+    model = MLP(2, [3, 1])
+    model([1.0, -1.0]).backward()
+    assert any(p.grad != 0.0 for p in model.parameters())
+    model.zero_grad()
+    assert all(p.grad == 0.0 for p in model.parameters())

@@ -1,6 +1,7 @@
 """import numpy as np: the page's claims, checked."""
 
 import importlib
+import re
 
 import numpy
 
@@ -24,3 +25,10 @@ def test_example_prints_the_installed_version_and_an_elementwise_result():
 def test_one_operation_acts_on_every_element():
     xs = numpy.array([1.0, 2.0, 3.0])
     assert (xs * 2).tolist() == [x * 2 for x in xs.tolist()]
+
+
+def test_every_glossary_example_that_imports_numpy_does_it_as_np():
+    for term in _registry.discover().values():
+        for region in term.regions.values():
+            imports = re.findall(r"^\s*((?:import|from) numpy\b.*)$", region.code, re.M)
+            assert all(line.strip() == "import numpy as np" for line in imports), f"{term.slug}:{region.name}"

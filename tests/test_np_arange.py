@@ -2,6 +2,7 @@
 
 import math
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 import torch
@@ -70,4 +71,5 @@ def test_figure_compares_eight_stepped_with_eight_counted_points():
     assert len(stepped) == len(counted) == 8
     assert stepped[-1] == 1.75 and counted[-1] == 2.0
     term = _registry.discover()["np_arange"]
+    plt.close("all")  # figures left open by importing term modules are not this region's
     assert len(_runner.execute(term, term.regions["figure"]).figures) == 1

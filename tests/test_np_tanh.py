@@ -2,6 +2,7 @@
 
 import math
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 import torch
@@ -64,4 +65,17 @@ def test_example_output_and_figure():
     assert "tanh(20.0) == 1.0: True" in printed and "integer input gives float64" in printed
     printed = _runner.execute(term, term.regions["pytorch"]).stdout
     assert "tanh(10.0) == 1.0: True" in printed and "integer input gives torch.float32" in printed
+    plt.close("all")  # figures left open by importing term modules are not this region's
     assert len(_runner.execute(term, term.regions["figure"]).figures) == 1
+
+
+def test_tanh_is_the_activation_of_micrograds_neuron():
+    import random
+
+    from glossary_examples.micrograd import Neuron
+
+    random.seed(0)
+    neuron = Neuron(2)
+    x = [0.5, -1.5]
+    act = sum(w.data * xi for w, xi in zip(neuron.w, x)) + neuron.b.data
+    assert neuron(x).data == pytest.approx(np.tanh(act), abs=1e-15)

@@ -59,3 +59,10 @@ def test_both_tabs_print_the_same_lines():
     assert in_torch == in_micrograd
     assert in_torch.splitlines() == ["o = 0.7071", "x1.grad = -1.5000", "w1.grad = 1.0000",
                                      "x2.grad = 0.5000", "w2.grad = 0.0000"]
+
+
+def test_open_source_licence_in_the_package_metadata():
+    from importlib.metadata import metadata
+
+    licence = metadata("torch").get("License-Expression") or metadata("torch").get("License") or ""
+    assert "BSD-3-Clause" in licence

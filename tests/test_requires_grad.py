@@ -58,6 +58,7 @@ def test_only_leaves_can_change_the_flag_and_detach_cuts_the_graph():
         y.requires_grad = False
     d = y.detach()
     assert not d.requires_grad and d.is_leaf and d.item() == y.item()
+    assert d.data_ptr() == y.data_ptr()  # not a copy: the same data, without the history
     w.requires_grad = False  # a leaf may switch it off
     assert not w.requires_grad
 

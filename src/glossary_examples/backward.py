@@ -1,6 +1,6 @@
 r""".backward()
 
-`loss.backward()` runs backpropagation from a scalar tensor: it computes the derivative of that scalar with respect to every leaf tensor that requires grad, and adds it to the leaf's `.grad`.
+loss.backward() runs backpropagation from a scalar tensor, adding the gradient of that scalar with respect to each leaf tensor that requires grad into the leaf's .grad.
 
 While you compute with tensors that require grad, PyTorch records each operation
 (`grad_fn`). `backward()` walks this record from the output back to the inputs and
@@ -77,7 +77,8 @@ for step in range(3):
 import matplotlib.pyplot as plt
 import torch
 
-for reset, color in [(True, "C0"), (False, "C1")]:
+runs = [(True, "C0", "w.grad = None each step"), (False, "C1", "no reset: gradients pile up")]
+for reset, color, label in runs:
     w = torch.tensor(0.0, requires_grad=True)
     losses = []
     for step in range(30):
@@ -87,7 +88,7 @@ for reset, color in [(True, "C0"), (False, "C1")]:
             w.grad = None
         loss.backward()
         w.data -= 0.1 * w.grad  # gradient descent step
-    plt.plot(losses, "o-", color=color, label="w.grad = None each step" if reset else "no reset: gradients pile up")
+    plt.plot(losses, "o-", color=color, label=label)
 plt.xlabel("step")
 plt.ylabel("loss = (w - 3)²")
 plt.ylim(-0.5, 12)

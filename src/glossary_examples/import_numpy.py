@@ -1,15 +1,15 @@
 """import numpy as np
 
-`import numpy as np` loads the NumPy library and binds it to the short name `np`, the alias that NumPy's own documentation, most tutorials and the lectures use.
+import numpy as np loads the NumPy library under the short name np, the alias used by NumPy's own documentation, most tutorials and the lectures.
 
-NumPy is Python's standard library for numerical arrays: its `ndarray` holds many
-numbers of one type, and its functions (`np.arange`, `np.linspace`, `np.tanh`, ...)
+NumPy is the Python library for numerical arrays that most scientific code builds on:
+its `ndarray` holds many numbers of one type, and its functions (`np.arange`, `np.linspace`, `np.tanh`, ...)
 work on a whole array at once instead of one number at a time. The lectures use it for
 the inputs of plots, such as the x values of the tanh curve.
 
 `as np` is only a naming convention: it creates a second name for the same module
-object, and `numpy.tanh` and `np.tanh` are the same function. Every NumPy example in
-this glossary starts with this line.
+object, and `numpy.tanh` and `np.tanh` are the same function. Every example in this
+glossary that uses NumPy imports it this way.
 
 >>> import numpy as np
 >>> import numpy

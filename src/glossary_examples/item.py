@@ -1,6 +1,6 @@
 r""".item()
 
-`t.item()` returns the single value inside a one-element tensor as a plain Python number (`float`, `int` or `bool`).
+t.item() returns the single value inside a one-element tensor as a plain Python number (float, int or bool).
 
 The tensor must hold exactly one element, whatever its shape: `torch.tensor(3.5)`,
 `torch.tensor([3.5])` and `torch.tensor([[3.5]])` all work, while a tensor with two or

@@ -1,12 +1,12 @@
 r"""np.arange
 
-`np.arange(start, stop, step)` returns an array of evenly spaced values that starts at `start`, moves in steps of `step` and stops before reaching `stop`.
+np.arange(start, stop, step) returns evenly spaced values from start up to, but not including, stop, step apart.
 
 It is NumPy's version of Python's `range`, returning an array instead of a range object.
 The interval is half-open, $[\text{start}, \text{stop})$: `stop` itself is left out, so
-`np.arange(5)` is `[0 1 2 3 4]`. With integer arguments the result is an integer array;
-with any float argument it is a float64 array of length
-$\lceil (\text{stop} - \text{start}) / \text{step} \rceil$.
+`np.arange(5)` is `[0 1 2 3 4]`. The result has
+$\lceil (\text{stop} - \text{start}) / \text{step} \rceil$ elements. Integer arguments
+give an integer (int64) array; any float argument gives a float64 array.
 
 A float step such as `0.2` cannot be stored exactly in binary, so the values carry tiny
 round-off errors. `np.arange(-5, 5, 0.2)[25]` should be 0 but is about `4.4e-15`, and

@@ -1,6 +1,6 @@
 r"""np.linspace
 
-`np.linspace(start, stop, num)` returns `num` evenly spaced numbers from `start` to `stop`, with both ends included unless you pass `endpoint=False`.
+np.linspace(start, stop, num) returns num evenly spaced numbers from start to stop, both ends included unless you pass endpoint=False.
 
 You choose how many points you want (`num`, 50 if you leave it out) and NumPy works
 out the spacing: with the endpoint included the step is

@@ -1,9 +1,11 @@
 r"""np.tanh
 
-`np.tanh(x)` applies the hyperbolic tangent to every element of an array, squashing each real number into the range from −1 to 1.
+np.tanh(x) applies the hyperbolic tangent to every element of an array, squashing each real number into the range from −1 to 1.
 
 The hyperbolic tangent is
+
 $$\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}} = \frac{\sinh x}{\cosh x}.$$
+
 It is 0 at 0, odd ($\tanh(-x) = -\tanh(x)$), increasing, and close to the identity
 near 0 (its slope there is 1). For large $|x|$ it flattens out towards $\pm 1$.
 This S-shaped curve is the activation function of the neurons in the micrograd lecture.
@@ -30,7 +32,7 @@ dtype('float64')
 """
 
 SECTION = "numpy"
-ALIASES = ("numpy.tanh", "hyperbolic tangent")
+ALIASES = ("numpy.tanh",)
 SEE_ALSO = ("tanh", "activation_function", "np_arange", "import_numpy")
 DOCS = "https://numpy.org/doc/stable/reference/generated/numpy.tanh.html"
 

@@ -1,11 +1,11 @@
 r"""PyTorch
 
-PyTorch is an open-source Python library for deep learning, imported as `torch`, that provides n-dimensional tensors, automatic differentiation (autograd) and building blocks for neural networks (`torch.nn`).
+PyTorch is an open-source Python library for deep learning, imported as torch, that provides n-dimensional tensors, automatic differentiation (autograd) and neural-network building blocks (torch.nn).
 
-micrograd builds a whole autograd engine for single numbers (`Value`) in about a hundred
-lines. PyTorch does the same job for **tensors**, arrays of many numbers, where one
-operation handles a whole array at once, on the CPU or, if the machine has one, on a GPU
-(`device="cuda"`). The ideas are the same. An operation on tensors that require grad is recorded, and
+micrograd builds a small autograd engine for single numbers (`Value`). PyTorch does the
+same job for **tensors**, arrays of many numbers, where one operation handles a whole
+array at once, on the CPU or, if the machine has one, on a GPU (`device="cuda"`). The
+ideas are the same. An operation on tensors that require grad is recorded, and
 `.backward()` applies the chain rule backwards through the record, leaving the gradient
 of each input in its `.grad`.
 

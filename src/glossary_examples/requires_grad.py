@@ -1,6 +1,6 @@
 r"""requires_grad
 
-`requires_grad` is a tensor's flag that tells autograd to record every operation done with the tensor, so that `backward()` can later compute gradients with respect to it.
+requires_grad is a tensor's flag that tells autograd to record the operations done with it, so that backward() can compute gradients with respect to it.
 
 Tensors you create yourself (with `torch.tensor`, `torch.zeros`, ...) start with
 `requires_grad=False`: recording operations costs memory and time, so PyTorch only does
@@ -15,9 +15,10 @@ not a leaf: it has a `grad_fn` (for example `MulBackward0`) that records how it 
 made. After `backward()`, the gradients are stored in `.grad` of the leaf tensors whose
 `requires_grad` is `True`.
 
-Two rules. Only floating-point and complex tensors can require gradients, since an
-integer tensor has no derivative. And only leaf tensors can have the flag changed; to
-get a copy of a computed tensor that is cut off from the graph, use `t.detach()`.
+Two rules. Only floating-point and complex tensors can require gradients, because a
+derivative needs values that can change continuously, which integers cannot. And only
+leaf tensors can have the flag changed; for a computed tensor, `t.detach()` returns a
+new tensor that shares its data but is cut off from the graph.
 
 >>> import torch
 >>> torch.tensor(1.0).requires_grad

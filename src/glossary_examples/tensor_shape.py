@@ -1,6 +1,6 @@
 r"""t.shape
 
-`t.shape` gives a tensor's size along each of its dimensions as a `torch.Size`, which is a tuple of ints.
+t.shape gives a tensor's size along each of its dimensions as a torch.Size, which is a tuple of ints.
 
 `shape` is an attribute, written without parentheses; the method `t.size()` returns the
 same `torch.Size`, and `t.size(0)` or `t.shape[0]` gives the size of one dimension.

@@ -1,6 +1,6 @@
 r"""torch.Generator
 
-A `torch.Generator` is a random number generator object with its own state: seed it, pass it to a sampling function as `generator=g`, and the random numbers are reproducible.
+A torch.Generator is a random number generator with its own state: seed it, pass it to sampling functions as generator=g, and the random numbers are reproducible.
 
 Every random function in PyTorch (`torch.rand`, `torch.randn`, `torch.multinomial`, ...)
 draws from a generator. Without `generator=` it uses the global one, which

@@ -1,6 +1,6 @@
 r"""torch.tensor(data)
 
-`torch.tensor(data)` builds a new tensor from a Python number, a (nested) list or a NumPy array, always copying the data and inferring the dtype unless you pass `dtype=`.
+torch.tensor(data) builds a new tensor from a number, a (nested) list or a NumPy array, always copying the data and inferring the dtype unless you pass one.
 
 The dtype is read from the data. Python ints give `torch.int64`, Python floats give the
 default float dtype (`torch.float32` unless you changed it), a list mixing ints and

@@ -1,6 +1,6 @@
 r"""torch.Tensor
 
-`torch.Tensor` is the class that every PyTorch tensor is an instance of; called directly, it is an old-style constructor that gives the default float dtype and treats bare integers as a shape.
+torch.Tensor is the class of every PyTorch tensor; called directly, it is a legacy constructor that gives the default float dtype and treats bare integers as a shape.
 
 Every tensor, however it was made, is a `torch.Tensor`: `type(torch.tensor(1.0)) is
 torch.Tensor`. The documentation of methods and attributes such as `t.shape`,
@@ -16,7 +16,7 @@ behaves differently from the function `torch.tensor(...)`:
   `torch.Tensor([2.0]).double()` to get float64.
 - Given integers, it reads them as a **shape** and returns a tensor whose memory is not
   initialised: `torch.Tensor(3)` has 3 elements holding whatever bytes were in memory
-  (they differ from run to run), while `torch.tensor(3)` is the number 3.
+  (so they can differ from run to run), while `torch.tensor(3)` is the number 3.
 
 Use `torch.tensor(data)` for data, and `torch.zeros`, `torch.ones` or `torch.empty` for
 a shape.

@@ -1,6 +1,6 @@
 r"""torch.zeros
 
-`torch.zeros(size, dtype=...)` returns a new tensor of the given shape filled with zeros, of the dtype you ask for or, without `dtype`, of the default float dtype.
+torch.zeros(size, dtype=...) returns a new zero-filled tensor of the given shape, with the dtype you ask for or, if you give none, the default float dtype.
 
 The shape can be given as separate integers or as one tuple: `torch.zeros(27, 27)` and
 `torch.zeros((27, 27))` are the same. The dtype is exactly what you pass:
@@ -38,7 +38,8 @@ import torch
 
 N = torch.zeros((27, 27), dtype=torch.int32)  # makemore's count table
 print("with dtype=torch.int32:", N.shape, N.dtype)
-print("without dtype:", torch.zeros((27, 27)).dtype, "= torch.get_default_dtype():", torch.get_default_dtype())
+print("without dtype:", torch.zeros((27, 27)).dtype)  # the default dtype ...
+print("torch.get_default_dtype():", torch.get_default_dtype())  # ... is float32
 print(torch.zeros(2, 3, dtype=torch.int32))  # shape as separate ints works too
 print(torch.zeros(2, 3))
 # --8<-- [end:example]
