@@ -101,6 +101,9 @@ def test_unknown_term_gets_suggestions(terms):
     with pytest.raises(LookupError, match="did you mean softmax"):
         _registry.resolve("sofmax", terms)
     assert _registry.resolve("F.SOFTMAX", terms).slug == "softmax"
+    if {"torch_tensor", "torch_tensor_class"} <= terms.keys():  # names that differ only in case
+        assert _registry.resolve("torch.tensor", terms).slug == "torch_tensor"
+        assert _registry.resolve("torch.Tensor", terms).slug == "torch_tensor_class"
 
 
 SERVE_LIKE = """

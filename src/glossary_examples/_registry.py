@@ -127,17 +127,20 @@ def discover(package_dir: Path = PACKAGE_DIR) -> dict[str, Term]:
 
 
 def resolve(name: str, terms: dict[str, Term]) -> Term:
-    """Find a term by slug, title or alias, ignoring case, spaces, hyphens and underscores."""
-    wanted = _fold(name)
-    for term in terms.values():
-        if wanted in {_fold(n) for n in term.names}:
-            return term
-    everything = {_fold(n): term.slug for term in terms.values() for n in term.names}
-    close = difflib.get_close_matches(wanted, everything, n=5, cutoff=0.6)
+    """Find a term by slug, title or alias, ignoring spaces, hyphens, underscores and then case.
+
+    Case matters only to tell apart names that differ in nothing else (torch.tensor, torch.Tensor).
+    """
+    for fold in (_fold, lambda n: _fold(n).lower()):
+        for term in terms.values():
+            if fold(name) in {fold(n) for n in term.names}:
+                return term
+    everything = {_fold(n).lower(): term.slug for term in terms.values() for n in term.names}
+    close = difflib.get_close_matches(_fold(name).lower(), everything, n=5, cutoff=0.6)
     suggestions = list(dict.fromkeys(everything[c] for c in close))
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else "; 'glossary list' shows every term"
     raise LookupError(f"unknown term {name!r}{hint}")
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\s_\-`()]+", "", name.lower())
+    return re.sub(r"[\s_\-`()]+", "", name)

@@ -141,6 +141,8 @@ def _isolated():
     """Undo the global state an example may change, so the next one starts as in a fresh python."""
     torch = sys.modules.get("torch")
     dtype = torch.get_default_dtype() if torch else None
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")  # only the region's own figures are collected
     try:
         yield
     finally:

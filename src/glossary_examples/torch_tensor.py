@@ -1,4 +1,4 @@
-r"""torch.tensor(data)
+r"""torch.tensor
 
 torch.tensor(data) builds a new tensor from a number, a (nested) list or a NumPy array, always copying the data and inferring the dtype unless you pass one.
 
