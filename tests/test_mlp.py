@@ -87,3 +87,12 @@ def test_without_zero_grad_the_gradients_pile_up():
     loss = sum((model(x) - y) ** 2 for x, y in zip(XS, YS)) / len(YS)
     loss.backward()  # no zero_grad: the same gradient is added again
     assert [p.grad for p in model.parameters()] == pytest.approx([2 * g for g in first], abs=1e-12)
+
+
+def test_a_step_activation_gives_no_gradient_to_learn_from():
+    x = torch.tensor([-2.0, -0.5, 0.5, 2.0], requires_grad=True)
+    torch.sign(x).sum().backward()  # a step function: -1 / +1
+    assert x.grad.tolist() == [0.0, 0.0, 0.0, 0.0]
+    x.grad = None
+    torch.tanh(x).sum().backward()
+    assert (x.grad > 0).all()

@@ -73,3 +73,10 @@ def test_dead_relu_neuron_gets_no_gradient_but_tanh_does():
     by_hand_w = sum(2 * (t - 1) * (1 - t**2) * x for t, x in zip(ts, xs))
     by_hand_b = sum(2 * (t - 1) * (1 - t**2) for t in ts)
     assert grads["tanh"] == pytest.approx((by_hand_w, by_hand_b), abs=1e-12)
+
+
+def test_published_micrograd_hidden_neurons_use_relu():
+    import micrograd.nn
+
+    hidden = micrograd.nn.MLP(3, [4, 1]).layers[0].neurons[0]
+    assert hidden.nonlin and hidden([-1.0, -1.0, -1.0])._op in {"ReLU"}

@@ -4,10 +4,10 @@ An activation function is the nonlinear function a neuron applies to its weighte
 
 A neuron computes $\operatorname{act}(\sum_i w_i x_i + b)$. Without `act`, every layer is
 linear, and a chain of linear layers collapses into one linear layer (see
-[neural network](neural_network.md)): a deep network could then only draw straight decision
-boundaries. A nonlinear activation between the layers breaks that collapse. An activation
-also has to be differentiable (at least almost everywhere), because backpropagation
-multiplies by its derivative.
+[neural network](neural_network.md)): a deep network could then only draw flat (linear)
+decision boundaries. A nonlinear activation between the layers breaks that collapse. An
+activation also has to be differentiable (at least almost everywhere), because
+backpropagation multiplies by its derivative.
 
 Common choices:
 
@@ -51,14 +51,15 @@ import matplotlib.pyplot as plt
 import torch
 
 x = torch.linspace(-4, 4, 161)
-plt.plot(x, torch.relu(x), color="C0", label="ReLU: max(0, x)")
-plt.plot(x, torch.sigmoid(x), color="C1", label="sigmoid: 1 / (1 + exp(-x))")
-plt.plot(x, torch.tanh(x), color="C2", label="tanh(x)")
-plt.ylim(-1.2, 2.2)
-plt.xlabel("weighted sum x")
-plt.ylabel("activation")
-plt.title("Three activation functions")
-plt.grid(alpha=0.3)
-plt.legend()
+fig, ax = plt.subplots()
+ax.plot(x, torch.relu(x), color="C0", label="ReLU: max(0, x)")
+ax.plot(x, torch.sigmoid(x), color="C1", label="sigmoid: 1 / (1 + exp(-x))")
+ax.plot(x, torch.tanh(x), color="C2", label="tanh(x)")
+ax.set_ylim(-1.2, 2.2)
+ax.set_xlabel("weighted sum x")
+ax.set_ylabel("activation")
+ax.set_title("Three activation functions")
+ax.grid(alpha=0.3)
+ax.legend()
 plt.show()
 # --8<-- [end:figure]

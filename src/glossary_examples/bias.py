@@ -63,13 +63,14 @@ import matplotlib.pyplot as plt
 import torch
 
 x = torch.linspace(-3, 3, 61)
+fig, ax = plt.subplots()
 for i, b in enumerate([-2.0, 0.0, 2.0]):
-    plt.plot(x, 2 * x + b, color=f"C{i}", label=f"y = 2x + ({b:g})")
-    plt.plot([0], [b], "o", color=f"C{i}")  # the bias is the value at x = 0
-plt.xlabel("x")
-plt.ylabel("y")
-plt.title("Same weight w = 2, different bias b: parallel lines")
-plt.grid(alpha=0.3)
-plt.legend()
+    ax.plot(x, 2 * x + b, color=f"C{i}", label=f"y = 2x + b, b = {b:g}")
+    ax.plot([0], [b], "o", color=f"C{i}")  # the bias is the value at x = 0
+ax.set_xlabel("x")
+ax.set_ylabel("y")
+ax.set_title("Same weight w = 2, different bias b: parallel lines")
+ax.grid(alpha=0.3)
+ax.legend()
 plt.show()
 # --8<-- [end:figure]

@@ -10,13 +10,14 @@ turns that number into a class:
   above 0, else $-1$. This is the micrograd lecture's setup: `MLP(3, [4, 4, 1])`, squared-error
   loss, and the class is the sign of the prediction.
 - a **sigmoid output** in $(0, 1)$, read as the probability of the positive class: class 1 if
-  the output is above 0.5. Trained with binary cross-entropy, this is the more common setup.
+  the output is above 0.5. Such models are usually trained with binary cross-entropy.
 
 Because $\tanh(0) = 0$, $\sigma(0) = 0.5$ and both functions increase, the two rules make the
-same decision as "the raw score (pre-activation) is above 0". (Only rounding separates them: in
-float32, `torch.sigmoid` returns exactly 0.5 for positive scores below about $9 \times 10^{-8}$.) Moving the threshold trades one
-kind of error for the other: a higher threshold yields fewer false positives but more false
-negatives.
+same decision as "the raw score (pre-activation) is above 0". Only rounding separates them:
+in float32, `torch.sigmoid` returns exactly 0.5 for positive scores below about
+$9 \times 10^{-8}$. Moving the threshold trades one kind of error for the other: a higher
+threshold labels fewer inputs positive, so false positives can only go down and false
+negatives can only go up.
 
 Write the rule out explicitly. `torch.sign` returns 0 for an output of exactly 0, which is
 neither class, while `torch.where(out > 0, 1.0, -1.0)` always picks one (it sends ties to $-1$).

@@ -1,6 +1,6 @@
 r"""layer
 
-A layer is a group of neurons that all read the same inputs and compute their outputs side by side; the list of their outputs is the input of the next layer.
+A layer is a group of neurons that all read the same inputs and compute their outputs side by side, producing one output vector.
 
 micrograd's `Layer(nin, nout)` is a list of `nout` neurons, each a `Neuron(nin)`. Called on
 `nin` numbers it returns `nout` `Value`s (a single `Value` when `nout` is 1), and it has
@@ -47,7 +47,8 @@ print("4 outputs:", [round(o.data, 4) for o in outs])
 print("parameters:", len(layer.parameters()), "= 4 neurons x (3 weights + 1 bias)")
 
 model = MLP(3, [4, 4, 1])                 # the input is not a Layer: nothing to learn there
-print("MLP(3, [4, 4, 1]) layers (inputs -> neurons):", [f"{len(k.neurons[0].w)} -> {len(k.neurons)}" for k in model.layers])
+sizes = [f"{len(k.neurons[0].w)} -> {len(k.neurons)}" for k in model.layers]
+print("MLP(3, [4, 4, 1]) layers (inputs -> neurons):", sizes)
 # --8<-- [end:example]
 
 # --8<-- [start:torch]

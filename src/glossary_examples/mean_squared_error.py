@@ -3,7 +3,9 @@ r"""mean squared error (MSE)
 Mean squared error (MSE) is a loss that averages the squared differences between a model's predictions and the targets.
 
 For $n$ targets $y_i$ and predictions $\hat y_i$:
+
 $$\mathrm{MSE} = \frac{1}{n} \sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2 .$$
+
 It is 0 only when every prediction is exact, and it is smooth, so its gradient
 $\partial\,\mathrm{MSE}/\partial \hat y_i = 2(\hat y_i - y_i)/n$ pushes each prediction
 towards its target in proportion to its error. It is the standard loss for regression, and
@@ -11,15 +13,17 @@ the micrograd lecture uses squared errors for its $\pm 1$ classification demo to
 
 **Mean, not sum.** The micrograd lecture's loss is the *sum* of squared errors (SSE), which
 is $n$ times the MSE. PyTorch's `F.mse_loss` and `nn.MSELoss` default to `reduction='mean'`;
-`reduction='sum'` gives the lecture's number. Both are smallest for the same predictions, but the
-gradients differ by the factor $n$, so the learning rate has to change with them. "MSE = L2 loss / $n$"
-holds only if "L2 loss" means the sum of squares; the L2 *norm* $\lVert y - \hat y\rVert_2$
-has a square root, and $\lVert y - \hat y\rVert_2 / n$ is not the MSE.
+`reduction='sum'` gives the lecture's number. Both are smallest for the same predictions,
+but the gradients differ by the factor $n$, so the learning rate has to change with them.
+"MSE = L2 loss / $n$" holds only if "L2 loss" means the sum of squares; the L2 *norm*
+$\lVert y - \hat y\rVert_2$ has a square root, and $\lVert y - \hat y\rVert_2 / n$ is not
+the MSE.
 
 **Squaring amplifies large errors.** An error twice as large costs four times as much, so a
 single outlier can dominate the loss, and the model bends towards it. Mean absolute error
-(MAE), $\frac{1}{n}\sum_i |y_i - \hat y_i|$, weighs errors linearly and is less sensitive: fitting
-one constant to the targets, MSE picks their mean (pulled by the outlier) and MAE their median.
+(MAE), $\frac{1}{n}\sum_i |y_i - \hat y_i|$, weighs errors linearly and is less sensitive:
+fitting one constant to the targets, MSE picks their mean (pulled by the outlier) and MAE
+their median.
 
 >>> import torch
 >>> import torch.nn.functional as F
@@ -58,8 +62,9 @@ import torch
 errors = torch.tensor([1.0, -1.0, 1.0, -1.0, 6.0])  # prediction - target; one outlier
 squared = errors**2
 print("squared errors:", squared.tolist())
+absolute = errors.abs()
 print(f"MSE = {squared.mean().item():.1f}; the outlier's share: {(squared[-1] / squared.sum()).item():.0%}")
-print(f"MAE = {errors.abs().mean().item():.1f}; the outlier's share: {(errors[-1].abs() / errors.abs().sum()).item():.0%}")
+print(f"MAE = {absolute.mean().item():.1f}; the outlier's share: {(absolute[-1] / absolute.sum()).item():.0%}")
 # --8<-- [end:outlier]
 
 # --8<-- [start:pitfall]

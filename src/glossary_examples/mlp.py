@@ -12,8 +12,9 @@ layers of 4 neurons to 1 output and has 41 parameters. In PyTorch the same netwo
 In the lecture every neuron, the output neuron included, uses tanh, so the output lies in
 $(-1, 1)$, which suits targets of $\pm 1$. (The published `micrograd` package differs: ReLU
 in the hidden layers and a linear output neuron.) The name is historical: Rosenblatt's
-perceptron was a single neuron with a step function; an MLP uses smooth activations so that
-gradients can train all layers.
+perceptron was a single neuron with a step activation, whose gradient is 0 wherever it exists.
+An MLP uses activations with useful gradients, such as tanh or ReLU, so that backpropagation
+can train every layer.
 
 Training repeats four steps: a forward pass over the data, a loss (here the mean squared
 error), `zero_grad` and `backward` to get fresh gradients, and an update
@@ -77,11 +78,12 @@ for step in range(100):
         p.data -= 0.1 * p.grad
     losses.append(loss.data)
 
-plt.plot(losses, color="C0")
-plt.yscale("log")
-plt.xlabel("training step")
-plt.ylabel("mean squared error (log scale)")
-plt.title("MLP(3, [4, 4, 1]) on the lecture's four examples")
-plt.grid(alpha=0.3)
+fig, ax = plt.subplots()
+ax.plot(losses, color="C0")
+ax.set_yscale("log")
+ax.set_xlabel("training step")
+ax.set_ylabel("mean squared error (log scale)")
+ax.set_title("MLP(3, [4, 4, 1]) on the lecture's four examples")
+ax.grid(alpha=0.3)
 plt.show()
 # --8<-- [end:figure]

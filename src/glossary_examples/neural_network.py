@@ -12,15 +12,18 @@ Two common claims need care.
 
 - **A hidden layer is not required.** A single layer, or even a single neuron (one weighted
   sum and an activation), is already a neural network, only a small one. With a sigmoid
-  output, a single neuron is logistic regression. Hidden layers (layers between input and
-  output) are what make a network *deep* and let it represent complicated functions.
+  output, a single neuron is logistic regression, and makemore's first neural network is one
+  linear layer followed by softmax, with no hidden layer. Hidden layers (layers between input
+  and output) are what make a network *deep* and let it represent complicated functions.
 - **"Every neuron connects to every node of the next layer" holds only for fully connected
   (dense) layers**, such as micrograd's `Layer` and PyTorch's `nn.Linear`. Other layers
   connect sparsely: each output of a convolution reads only a small window of neighbouring
-  inputs. The networks in micrograd and makemore happen to be fully connected (MLPs).
+  inputs. The networks in micrograd and makemore are all fully connected.
 
 The nonlinearity is essential. Without it, two linear layers collapse into one:
+
 $$W_2 (W_1 x + b_1) + b_2 = (W_2 W_1)\,x + (W_2 b_1 + b_2),$$
+
 which is again a single linear map, so extra layers would add nothing. With tanh between them,
 no such merge exists.
 
@@ -61,8 +64,9 @@ x = torch.randn(5, 3)
 W = second.weight @ first.weight                 # one (2, 3) weight matrix
 b = second.weight @ first.bias + second.bias     # and one bias
 print("merged weight shape:", tuple(W.shape))
-print("linear, linear       = x @ W.T + b:", torch.allclose(second(first(x)), x @ W.T + b, atol=1e-6))
-print("linear, tanh, linear = x @ W.T + b:", torch.allclose(second(torch.tanh(first(x))), x @ W.T + b, atol=1e-6))
+merged = x @ W.T + b
+print("linear, linear       == merged:", torch.allclose(second(first(x)), merged, atol=1e-6))
+print("linear, tanh, linear == merged:", torch.allclose(second(torch.tanh(first(x))), merged, atol=1e-6))
 # --8<-- [end:collapse]
 
 # --8<-- [start:connections]

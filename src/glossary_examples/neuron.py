@@ -3,7 +3,9 @@ r"""neuron
 A neuron computes a weighted sum of its inputs plus a bias and passes the result through an activation function, act(Σ wᵢxᵢ + b), giving one output number.
 
 In the micrograd lecture the activation is tanh:
+
 $$o = \tanh\Big(\sum_i w_i x_i + b\Big).$$
+
 Each weight $w_i$ sets how strongly input $x_i$ counts (and with which sign), the bias $b$
 shifts the sum, and the activation bends the result so that stacked neurons can represent
 more than straight lines. The name is a loose analogy to brain cells; the computation is

@@ -7,8 +7,8 @@ $$\operatorname{ReLU}(x) = \max(0, x), \qquad
 
 At $x = 0$ the function has a kink and no derivative; micrograd's `Value.relu` and PyTorch
 both use 0 there. The gradient is simple to compute and does not shrink for large positive
-inputs, unlike tanh and sigmoid, which is one reason ReLU is the default in most deep
-networks (and in the published `micrograd` package, whose hidden neurons use it).
+inputs, unlike tanh and sigmoid, which is one reason ReLU became a common default in deep
+networks. The published `micrograd` package uses it in its hidden neurons.
 
 The flip side: a neuron whose weighted sum is negative for every input outputs 0 everywhere
 and gets gradient 0 for all its weights and its bias, so gradient descent never changes it

@@ -3,13 +3,17 @@ r"""tanh
 tanh (the hyperbolic tangent) is an S-shaped activation function that squashes any real number into the open interval (-1, 1); the micrograd lecture's neurons use it.
 
 It needs only one exponential:
+
 $$\tanh(x) = \frac{e^{2x} - 1}{e^{2x} + 1}.$$
+
 So $\tanh(0) = 0$, large positive inputs come close to $1$ and large negative inputs
 close to $-1$. The function is *odd*, $\tanh(-x) = -\tanh(x)$, so its outputs are centred
 on zero. It is a rescaled sigmoid: $\tanh(x) = 2\sigma(2x) - 1$.
 
 Its derivative is written with its own output:
+
 $$\frac{d}{dx}\tanh(x) = 1 - \tanh^2(x).$$
+
 That is why micrograd's `Value.tanh` keeps the output `t`, and its `_backward` adds
 `(1 - t**2) * out.grad` to the input's gradient. The derivative is 1 at $x = 0$ and falls
 towards 0 as $|x|$ grows.
@@ -74,12 +78,13 @@ import torch
 
 x = torch.linspace(-5, 5, 201)
 t = torch.tanh(x)
-plt.plot(x, t, color="C0", label="tanh(x)")
-plt.plot(x, 1 - t**2, color="C1", label="derivative 1 - tanh²(x)")
-plt.xlabel("x")
-plt.ylabel("value")
-plt.title("tanh saturates: flat curve, vanishing gradient")
-plt.grid(alpha=0.3)
-plt.legend()
+fig, ax = plt.subplots()
+ax.plot(x, t, color="C0", label="tanh(x)")
+ax.plot(x, 1 - t**2, color="C1", label="derivative 1 - tanh²(x)")
+ax.set_xlabel("x")
+ax.set_ylabel("value")
+ax.set_title("tanh saturates: flat curve, vanishing gradient")
+ax.grid(alpha=0.3)
+ax.legend()
 plt.show()
 # --8<-- [end:figure]
