@@ -57,3 +57,7 @@ def test_only_looked_up_rows_get_a_gradient():
     for i in range(27):
         assert (table.grad[i] != 0).any() == (i in looked_up)
     assert table.grad[0].tolist() == [3.0, 3.0]  # index 0 was looked up three times: gradients add up
+    before = table.detach().clone()
+    table.data += -0.1 * table.grad
+    changed = {i for i in range(27) if not torch.equal(table.detach()[i], before[i])}
+    assert changed == looked_up

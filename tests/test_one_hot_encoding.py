@@ -28,10 +28,12 @@ def test_matches_the_definition_built_by_hand_with_numpy():
     assert np.array_equal(np.eye(27, dtype=np.int64)[EMMA.numpy()], by_hand)
 
 
-def test_f_one_hot_returns_int64_and_float_makes_float32():
+def test_f_one_hot_takes_and_returns_int64_and_float_makes_float32():
     onehot = F.one_hot(EMMA, num_classes=27)
-    assert onehot.dtype == torch.int64
+    assert EMMA.dtype == onehot.dtype == torch.int64
     assert onehot.float().dtype == torch.float32
+    with pytest.raises(RuntimeError, match="LongTensor"):
+        F.one_hot(EMMA.int(), num_classes=27)
 
 
 def test_pitfall_int64_times_float_weights_raises_and_float_fixes_it():

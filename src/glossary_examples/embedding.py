@@ -13,9 +13,10 @@ multiplied by $C$ selects one row, so `C[ix]` equals `F.one_hot(ix, 27).float() 
 embedding is therefore a linear layer with one-hot inputs and no bias; indexing just skips
 the multiplications by 0. The bigram network of part 1 already works this way: `xenc @ W`
 selects the row `W[ix]`, a 27-number embedding that is read directly as [logits](logits.md).
-The entries of `C` are parameters, trained by gradient descent like any weight. A
-training step changes only the rows that were looked up, because the others got no
-gradient. `F.embedding(ix, C)` and the module `nn.Embedding` do the same lookup.
+The entries of `C` are parameters, trained by gradient descent like any weight. The
+gradient reaches only the rows that were looked up (once per lookup, added up), so a
+plain gradient step leaves every other row unchanged. `F.embedding(ix, C)` and the module
+`nn.Embedding` do the same lookup.
 
 >>> import torch
 >>> import torch.nn.functional as F

@@ -22,8 +22,8 @@ same three regimes show up.
 Gradient descent only ever looks at the local slope. On a loss with several valleys it
 settles in a minimum near where it started, which need not be the lowest one: on
 $w^4 - 3w^2 + w$, starting at $w = 2$ ends in the valley at 1.13, starting at $w = -2$ in
-the deeper one at -1.30. The losses of neural networks have many minima; in practice a
-good-enough one is what training finds.
+the deeper one at -1.30. That is one reason training runs are seeded: a different
+random start can end somewhere else.
 
 >>> import torch
 >>> w = torch.tensor(0.0, requires_grad=True)

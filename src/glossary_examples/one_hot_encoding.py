@@ -7,13 +7,14 @@ Its index alone (e is 5, m is 13) would be a poor input: a weight multiplying it
 treat m as "more" than e, an order the letters do not have. A one-hot vector gives each of
 the $K$ categories its own input position instead. Exactly one entry is 1, so each
 category reaches its own weights and no order or size is implied. In makemore, $K = 27$:
-the 26 letters and the boundary symbol `.`.
+the 26 letters plus `.`, which marks the start and the end of a word.
 
 `F.one_hot(ix, num_classes=K)` encodes a tensor of indices of any shape and adds a last
 dimension of size $K$. Two details matter in makemore:
 
-- It returns `torch.int64`, the dtype of the indices. The weights are `float32`, and `@`
-  needs both operands to have the same dtype, so call `.float()` before multiplying.
+- It takes `torch.int64` indices and returns `torch.int64` too. The weights are
+  `float32`, and `@` needs both operands to have the same dtype, so call `.float()`
+  before multiplying.
 - Without `num_classes`, it sets $K$ to the largest index present plus 1. The characters
   of `.emma` then get only 14 columns. Always pass `num_classes=27`.
 
@@ -79,7 +80,7 @@ from glossary_examples.makemore.data import itos, stoi
 
 xenc = F.one_hot(torch.tensor([stoi[c] for c in ".emma"]), num_classes=27).float()
 plt.figure(figsize=(8, 2.4))
-plt.imshow(xenc)
+plt.imshow(xenc.numpy())
 plt.yticks(range(5), list(".emma"))
 plt.xticks(range(27), [itos[i] for i in range(27)])
 plt.xlabel("column (one per symbol of the vocabulary)")

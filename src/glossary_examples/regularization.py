@@ -2,8 +2,8 @@ r"""regularization
 
 Regularization is any change to training that discourages a model from fitting the accidents of its training data, for example a penalty on large weights added to the loss.
 
-It trades a slightly worse fit on the [training set](training_set.md) for a better loss on
-data the model has not seen, that is, less [overfitting](overfitting.md). Makemore's
+Well chosen, it trades a slightly worse fit on the [training set](training_set.md) for a
+better loss on data the model has not seen, that is, less [overfitting](overfitting.md). Makemore's
 bigram network uses an L2 penalty, the mean of the squared weights, scaled by a strength
 $\lambda$:
 
@@ -19,11 +19,11 @@ to the bigram count table (smoothing) does the same thing to the count model, an
 $\lambda$ plays the role of the number of fake counts. Too strong a penalty underfits:
 the predictions become too flat to be useful.
 
-$\lambda$ is a hyperparameter, chosen by the loss on the dev set. The training loss can
-only get worse as $\lambda$ grows, so it cannot choose. For plain gradient descent an L2
+$\lambda$ is a hyperparameter, chosen by the loss on the dev set. The training loss gets
+worse as $\lambda$ grows, so it cannot choose. For plain gradient descent an L2
 penalty is the same as *weight decay* (`weight_decay` in `torch.optim.SGD`), which shrinks
-every weight by a fixed fraction per step. Dropout and early stopping are other
-regularizers, used in later parts of makemore and beyond.
+every weight by a fixed fraction per step. Dropout and early stopping are other common
+regularizers.
 
 >>> import torch
 >>> import torch.nn.functional as F
@@ -66,8 +66,8 @@ for lam in [0.0, 0.01, 0.1, 1.0]:
         loss.backward()
         W.data += -50 * W.grad
     probs = F.softmax(xenc @ W, dim=1)
-    entropy = -(probs * probs.log()).sum(1).mean()  # log(27) = 3.296 would be uniform
+    entropy = -(probs * probs.log()).sum(1).mean()  # of the predicted rows; uniform: log(27) = 3.296
     print(f"lambda={lam:<4}  train NLL {F.cross_entropy(xenc @ W, ys).item():.3f}"
           f"  dev NLL {F.cross_entropy(dev_xenc @ W, dev_ys).item():.3f}"
-          f"  rms(W) {W.pow(2).mean().sqrt().item():.3f}  entropy {entropy.item():.3f}")
+          f"  rms(W) {W.pow(2).mean().sqrt().item():.3f}  prediction entropy {entropy.item():.3f}")
 # --8<-- [end:example]
