@@ -17,7 +17,8 @@ no word contributes examples to two splits. The fixed seed makes the split, and 
 computed from it, reproducible. This glossary uses the 5,163 first names of the 1990 US
 census instead of makemore's 32,033 names, so the sizes differ, but the recipe is the same.
 
->>> n = 5163
+>>> from glossary_examples.makemore.data import load_names
+>>> n = len(load_names())
 >>> n1, n2 = int(0.8 * n), int(0.9 * n)
 >>> n1, n2 - n1, n - n2
 (4130, 516, 517)
