@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from glossary_examples import _registry
+os.environ.setdefault("MPLBACKEND", "Agg")  # term modules plot when imported; there is no screen
+
+from glossary_examples import _registry  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -37,3 +39,13 @@ def site(tmp_path_factory) -> Path:
         done = mkdocs_build(ROOT, site_dir)
         assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
     return site_dir
+
+
+@pytest.fixture(autouse=True)
+def _no_figures_left_open():
+    """Importing a term module draws its figures; no test may see another module's figures."""
+    yield
+    import sys
+
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
