@@ -1,6 +1,6 @@
 r"""backward pass
 
-The backward pass is the training step that calls `backward()` on the loss, which fills in the `.grad` of every parameter (every weight and bias, in every layer) by backpropagation without changing any parameter.
+The backward pass is the training step that calls backward() on the loss, which fills in the .grad of every parameter (every weight and bias, in every layer) by backpropagation without changing any parameter.
 
 It comes after the [forward pass](forward_pass.md) has computed the loss and recorded the
 [computational graph](computational_graph.md). [Backpropagation](backpropagation.md) then

@@ -1,6 +1,6 @@
 r"""chain rule
 
-The chain rule gives the derivative of a function of a function: if $z$ depends on $y$ and $y$ depends on $x$, then $\frac{dz}{dx} = \frac{dz}{dy} \cdot \frac{dy}{dx}$.
+The chain rule gives the derivative of a function of a function: if z depends on y and y depends on x, then dz/dx = dz/dy · dy/dx.
 
 Rates multiply along a chain: if a car is twice as fast as a bicycle and the bicycle is four
 times as fast as a walker, the car is $2 \cdot 4 = 8$ times as fast as the walker.

@@ -1,6 +1,6 @@
 r"""computational graph
 
-A computational graph is the record of how a value was computed: one node per number, with edges from the inputs of each operation to its result.
+A computational graph is the record of how a value was computed: a node for each input and each intermediate result, with edges from the inputs of each operation to its result.
 
 The [forward pass](forward_pass.md) builds it as a side effect of computing. In micrograd,
 every `Value` an operation returns remembers its inputs in `_prev` and the operation in `_op`

@@ -1,6 +1,6 @@
 r"""gradient
 
-The gradient of an output with respect to an input says how fast the output changes when that input is nudged, and in which direction; after `L.backward()`, `x.grad` holds $\partial L / \partial x$.
+The gradient of an output with respect to an input says how fast the output changes when that input is nudged, and in which direction; after L.backward(), x.grad holds ∂L/∂x.
 
 For a function of one number, this is the **derivative**: the slope of the curve at a point,
 the limit of $\frac{f(x+h) - f(x)}{h}$ as the nudge $h$ shrinks to 0. A slope of 14 means
@@ -20,9 +20,9 @@ tensors created with `requires_grad=True` (see [leaf tensor](leaf_tensor.md)).
 Nudging by hand, $\frac{f(x+h) - f(x)}{h}$, only *estimates* the slope: a large $h$ measures
 the curve's bend as well, and a tiny $h$ loses digits to rounding, because $f(x+h)$ and $f(x)$
 agree in almost every digit. The central difference $\frac{f(x+h) - f(x-h)}{2h}$ is more
-accurate. It also needs one extra evaluation of $f$ per input, which is why networks with
-thousands of parameters get their gradients from [backpropagation](backpropagation.md)
-instead, and use finite differences only to check them.
+accurate. Either way, nudging costs at least one extra evaluation of $f$ per input, which is
+why networks with thousands of parameters get their gradients from
+[backpropagation](backpropagation.md) instead, and use finite differences only to check them.
 
 >>> from glossary_examples.micrograd import Value
 >>> x = Value(3.0)

@@ -1,6 +1,6 @@
 r"""leaf tensor
 
-A leaf tensor is a tensor that no recorded operation produced, such as one you created yourself, and only leaf tensors that require grad get their `.grad` filled in by `backward()`.
+A leaf tensor is a tensor that no recorded operation produced, such as one you created yourself, and only leaf tensors that require grad get their .grad filled in by backward().
 
 In the [computational graph](computational_graph.md), leaves are where the arrows start: the
 inputs and parameters. PyTorch's `is_leaf` is `True` for
@@ -10,7 +10,7 @@ inputs and parameters. PyTorch's `is_leaf` is `True` for
   tensors; its `grad_fn` is `None`.
 
 A tensor computed from a tensor that requires grad is *not* a leaf: it has a `grad_fn`, and
-`backward()` passes gradients through it without storing them, to save memory. Reading its
+`backward()` passes gradients through it without storing them. Reading its
 `.grad` gives `None` and a `UserWarning`. Call `t.retain_grad()` before `backward()` to keep
 it.
 

@@ -1,6 +1,6 @@
 r"""learning rate
 
-The learning rate is the step size of gradient descent: the number that scales each gradient in the update `p.data += -lr * p.grad`.
+The learning rate is the step size of gradient descent: the number that scales each gradient in the update p.data += -lr * p.grad.
 
 The gradient gives the direction in which the loss rises fastest, and how steeply; the
 learning rate decides how far each update moves against it. Too small, and training crawls.
@@ -76,7 +76,7 @@ from glossary_examples.micrograd import Value
 for lr in [0.01, 0.1, 0.5, 0.9, 1.1]:
     w = Value(0.0)
     path = [w.data]
-    for step in range(20):
+    for step in range(12):
         loss = (w - 3) ** 2
         w.grad = 0.0
         loss.backward()

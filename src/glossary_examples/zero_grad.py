@@ -1,6 +1,6 @@
 r"""zero_grad
 
-Zeroing the gradients resets every parameter's `.grad` before the next backward pass, which is needed because `backward()` adds to `.grad` instead of overwriting it.
+Zeroing the gradients resets every parameter's .grad before the next backward pass, which is needed because backward() adds to .grad instead of overwriting it.
 
 `backward()` accumulates (`+=`) on purpose: that is how a value used in several places
 collects all its contributions within one pass (see [backpropagation](backpropagation.md)).
