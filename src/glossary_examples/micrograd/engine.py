@@ -11,7 +11,8 @@ class Value:
         self.data = data
         self.grad = 0.0
         self._backward = lambda: None  # set by the op that made this value
-        self._prev = set(_children)
+        self._prev = tuple(dict.fromkeys(_children))  # inputs, once each, in a fixed order (a set's
+        # order changes from run to run, and with it the last digits of summed gradients)
         self._op = _op  # for graph drawing and debugging
         self.label = label
 
@@ -91,6 +92,9 @@ class Value:
 
         build_topo(self)
         # then apply the chain rule one node at a time, from the output back to the leaves
+        for node in topo:
+            if node._prev:  # inner nodes start from 0; leaves keep (accumulate) earlier gradients
+                node.grad = 0.0
         self.grad = 1.0
         for node in reversed(topo):
             node._backward()
