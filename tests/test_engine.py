@@ -135,3 +135,15 @@ def test_serve_rebuild_shows_the_edit_and_reexecutes_only_what_changed(project_c
     assert all(second.values()), f"only the edited region may re-execute: {second}"
     page = (tmp_path / "out/makemore/softmax/index.html").read_text()
     assert "tensor([0.8401, 0.1137, 0.0462])" in page, "the rebuilt page must show the new output"
+
+
+def test_cache_key_follows_relative_imports_inside_helper_packages(tmp_path):
+    package = tmp_path / "glossary_examples"
+    (package / "engine").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "engine" / "__init__.py").write_text("from .core import Value\n")
+    (package / "engine" / "core.py").write_text("from . import util\nclass Value: pass\n")
+    (package / "engine" / "util.py").write_text("")
+    found = _runner.imported_modules("from glossary_examples.engine import Value", package)
+    assert {p.relative_to(package).as_posix() for p in found} == \
+        {"__init__.py", "engine/__init__.py", "engine/core.py", "engine/util.py"}

@@ -51,24 +51,32 @@ class ExampleError(Exception):
 
 
 def imported_modules(code: str, package_dir: Path = PACKAGE_DIR) -> set[Path]:
-    """Files of this package that `code` imports, followed transitively."""
+    """Files of this package that `code` imports, followed transitively (relative imports too)."""
     seen: set[Path] = set()
-    todo = [code]
+    todo = [(code, None)]
     while todo:
-        for path in _direct_imports(todo.pop(), package_dir):
-            if path not in seen:
-                seen.add(path)
-                todo.append(path.read_text(encoding="utf-8"))
+        source, path = todo.pop()
+        for found in _direct_imports(source, path, package_dir):
+            if found not in seen:
+                seen.add(found)
+                todo.append((found.read_text(encoding="utf-8"), found))
     return seen
 
 
-def _direct_imports(code: str, package_dir: Path) -> list[Path]:
+def _direct_imports(code: str, path: Path | None, package_dir: Path) -> list[Path]:
+    """Package files named by the imports in `code` (which lives at `path`, if it is a package file)."""
     names = []
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:  # `from .engine import Value` inside glossary_examples/micrograd/__init__.py
+                if path is None:
+                    continue
+                parts = list(path.parent.relative_to(package_dir.parent).parts)
+                module = ".".join(parts[: len(parts) - node.level + 1] + ([module] if module else []))
+            names += [module] + [f"{module}.{alias.name}" for alias in node.names]
     found = []
     for name in names:
         parts = name.split(".")
