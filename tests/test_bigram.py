@@ -69,7 +69,7 @@ def test_counter_agrees_with_the_count_matrix():
 def test_example_region_prints_the_census_numbers(capsys):
     run_region("example")
     out = capsys.readouterr().out
-    assert "bigrams: 36122 = 36122 (sum of len + 1)" in out
+    assert "bigrams: 36122\nsum of (len + 1): 36122" in out
     assert "distinct bigrams: 450 of 729 possible" in out
 
 

@@ -63,7 +63,7 @@ def test_probabilities_instead_of_logits_give_a_silently_wrong_loss(capsys):
     assert torch.allclose(wrong, -F.softmax(probs, dim=1)[0, 0].log())  # softmax applied twice
     assert abs(wrong - right) > 0.3
     assert f"F.cross_entropy(logits, y): {right.item():.4f}  (right)" in out
-    assert f"F.cross_entropy(probs, y):  {wrong.item():.4f}  (wrong" in out
+    assert f"F.cross_entropy(probs, y):  {wrong.item():.4f}  (wrong)" in out
 
 
 def test_large_logits_overflow_by_hand_but_not_in_f_cross_entropy(capsys):

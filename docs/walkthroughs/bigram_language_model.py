@@ -26,6 +26,9 @@
 # those, run `python -m glossary_examples.makemore names.txt` on the lecture's file.
 
 # %%
+import inspect
+import math
+
 import torch
 import torch.nn.functional as F
 
@@ -33,8 +36,9 @@ from glossary_examples.makemore import counts, neural
 from glossary_examples.makemore.data import itos, load_names, stoi
 
 words = load_names()
+lengths = [len(w) for w in words]
 print(len(words), "names:", words[:8])
-print("shortest:", min(len(w) for w in words), "longest:", max(len(w) for w in words))
+print("shortest:", min(lengths), "longest:", max(lengths))
 
 # %% [markdown]
 # ## 1. Vocabulary and bigrams
@@ -43,13 +47,14 @@ print("shortest:", min(len(w) for w in words), "longest:", max(len(w) for w in w
 # [token](../../makemore/vocabulary/), `.`, which marks where a word starts and ends.
 # `stoi` maps each symbol of this [vocabulary](../../makemore/vocabulary/) to an index,
 # `itos` maps back. A [bigram](../../makemore/bigram/) is a pair of adjacent symbols; a
-# word of length $L$, padded with `.` on both sides, gives $L + 1$ of them.
+# word of length L, padded with `.` on both sides, gives L + 1 of them.
 
 # %%
-print("vocabulary:", "".join(itos[i] for i in range(27)), "| stoi['e'] =", stoi["e"])
+print("vocabulary:", "".join(itos[i] for i in range(27)))
+print("stoi['e'] =", stoi["e"], "  itos[5] =", itos[5])
 print("bigrams of emma:", counts.bigrams("emma"))
-xs, ys = counts.encode(words)  # every bigram as (current index, next index)
-print("bigrams in the corpus:", len(xs), "=", sum(len(w) + 1 for w in words))
+xs, ys = counts.encode(words)  # all bigrams: (current, next) indices
+print("bigrams:", len(xs), "=", sum(len(w) + 1 for w in words))
 
 # %% [markdown]
 # ## 2. Counting
@@ -64,7 +69,8 @@ print("bigrams in the corpus:", len(xs), "=", sum(len(w) + 1 for w in words))
 N = counts.count_matrix(words)
 print(N.shape, N.dtype, "total:", N.sum().item())
 top = N.flatten().topk(5)
-print("most common:", [(itos[i // 27] + itos[i % 27], n) for n, i in zip(top.values.tolist(), top.indices.tolist())])
+pairs = [itos[i // 27] + itos[i % 27] for i in top.indices.tolist()]
+print("most common:", list(zip(pairs, top.values.tolist())))
 print("bigrams never seen:", (N == 0).sum().item(), "of", 27 * 27)
 
 # %% [markdown]
@@ -80,8 +86,6 @@ print("bigrams never seen:", (N == 0).sum().item(), "of", 27 * 27)
 # integers. This is the glossary's code:
 
 # %%
-import inspect
-
 print(inspect.getsource(counts.probabilities))
 P = counts.probabilities(N, k=1)
 print("every row sums to 1:", torch.allclose(P.sum(1), torch.ones(27)))
@@ -111,15 +115,16 @@ print([counts.sample(P, g) for _ in range(5)])
 # [monotonic](../../makemore/monotonic/), so nothing is lost). The
 # [negative log likelihood](../../makemore/negative_log_likelihood/), averaged over the
 # bigrams, is the model's [loss](../../micrograd/loss/): 0 would be perfect, and a model
-# that knows nothing (every next character equally likely) scores $\log 27 \approx 3.2958$.
+# that knows nothing (every next character equally likely) scores log 27 ≈ 3.2958.
 
 # %%
-p = P[xs, ys]  # the probability the model gave each bigram that occurred
+p = P[xs, ys]  # the probability of each bigram that occurred
 print("product of the probabilities:", p.prod().item())
 log_likelihood = p.log().sum()
+nll = -log_likelihood / len(p)
 print(f"log likelihood: {log_likelihood.item():.1f}")
-print(f"average NLL, +1 smoothing: {-log_likelihood.item() / len(p):.4f}")
-print(f"uniform model:             {torch.log(torch.tensor(27.0)).item():.4f}")
+print(f"average NLL, +1 smoothing: {nll.item():.4f}")
+print(f"uniform model:             {math.log(27):.4f}")
 
 # %% [markdown]
 # The unsmoothed table (`k = 0`) is the
@@ -129,10 +134,11 @@ print(f"uniform model:             {torch.log(torch.tensor(27.0)).item():.4f}")
 # an infinite loss.
 
 # %%
-print(f"average NLL, no smoothing: {counts.average_nll(counts.probabilities(N), xs, ys):.4f}")
+P_mle = counts.probabilities(N)  # k = 0
+print(f"corpus NLL, k = 0: {counts.average_nll(P_mle, xs, ys):.4f}")
 xq, yq = counts.encode(["andrej"])  # no census name ends in 'j'
-print("NLL of 'andrej', no smoothing:", counts.average_nll(counts.probabilities(N), xq, yq))
-print(f"NLL of 'andrej', +1 smoothing: {counts.average_nll(P, xq, yq):.4f}")
+print("andrej NLL, k = 0:", counts.average_nll(P_mle, xq, yq))
+print(f"andrej NLL, k = 1: {counts.average_nll(P, xq, yq):.4f}")
 
 # %% [markdown]
 # ## 6. The same model as a neural network
@@ -155,8 +161,9 @@ xenc = F.one_hot(xs, num_classes=27).float()  # (36122, 27)
 print("one-hot @ W selects rows of W:", torch.equal(xenc @ W, W[xs]))
 probs = neural.forward(W, xenc)
 nll = -probs[torch.arange(len(xs)), ys].log().mean()
+loss = F.cross_entropy(xenc @ W, ys)
 print(f"random W, softmax + NLL by hand: {nll.item():.4f}")
-print(f"F.cross_entropy(logits, ys):     {F.cross_entropy(xenc @ W, ys).item():.4f}")
+print(f"F.cross_entropy(logits, ys):     {loss.item():.4f}")
 
 # %% [markdown]
 # The hand-written softmax + NLL is exactly [cross-entropy](../../makemore/cross_entropy/),
@@ -186,9 +193,10 @@ for step in (0, 1, 10, 50, 100, 199):
 
 # %%
 P_neural = F.softmax(W, dim=1)
-print(f"count model, no smoothing: {counts.average_nll(counts.probabilities(N), xs, ys):.4f}")
-print(f"count model, +1 smoothing: {counts.average_nll(P, xs, ys):.4f}")
-print(f"neural model, 200 steps:   {counts.average_nll(P_neural, xs, ys):.4f}")
+for name, table in [("count model, no smoothing", P_mle),
+                    ("count model, +1 smoothing", P),
+                    ("neural model, 200 steps  ", P_neural)]:
+    print(f"{name}: NLL {counts.average_nll(table, xs, ys):.4f}")
 g = torch.Generator().manual_seed(2147483647)
 print("neural samples:", [counts.sample(P_neural, g) for _ in range(5)])
 

@@ -45,7 +45,8 @@ for w in words:
     chs = ["."] + list(w) + ["."]
     counts.update(zip(chs, chs[1:]))
 print("words:", len(words))
-print("bigrams:", sum(counts.values()), "=", sum(len(w) + 1 for w in words), "(sum of len + 1)")
+print("bigrams:", sum(counts.values()))
+print("sum of (len + 1):", sum(len(w) + 1 for w in words))
 print("distinct bigrams:", len(counts), "of", 27 * 27, "possible")
 print("most common:", counts.most_common(5))
 # --8<-- [end:example]

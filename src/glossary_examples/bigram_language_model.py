@@ -40,6 +40,8 @@ SEE_ALSO = ("bigram", "vocabulary", "sampling", "negative_log_likelihood", "maxi
 DOCS = "https://github.com/karpathy/makemore"
 
 # --8<-- [start:example]
+import math
+
 import torch
 
 from glossary_examples.makemore.data import load_names, stoi
@@ -60,7 +62,7 @@ print("rows sum to 1:", torch.allclose(P.sum(1), torch.ones(27)))
 print("P(next='a' | current='.') =", round(P[0, stoi["a"]].item(), 4))
 print("P(next='.' | current='a') =", round(P[stoi["a"], 0].item(), 4))
 nll = -P[torch.tensor(xs), torch.tensor(ys)].log().mean()
-print(f"average NLL: {nll.item():.4f} (uniform model: {torch.log(torch.tensor(27.0)).item():.4f})")
+print(f"average NLL: {nll.item():.4f}; uniform model, log 27: {math.log(27):.4f}")
 # --8<-- [end:example]
 
 # --8<-- [start:heatmap]
@@ -71,11 +73,13 @@ from glossary_examples.makemore.data import itos, load_names
 
 N = count_matrix(load_names())  # 27x27 int32 bigram counts of the census names
 plt.figure(figsize=(9, 9))
-plt.imshow(N.numpy(), cmap="Blues", vmax=2 * N.max().item())  # darkest cell mid-blue: dark text readable
+# cells go up to mid-blue only, so dark blue text stays readable on every cell
+plt.imshow(N.numpy(), cmap="Blues", vmax=2 * N.max().item())
+style = dict(ha="center", fontsize=6.5, color="#08306b")
 for i in range(27):
     for j in range(27):
-        plt.text(j, i, itos[i] + itos[j], ha="center", va="bottom", fontsize=6.5, color="#08306b")
-        plt.text(j, i, N[i, j].item(), ha="center", va="top", fontsize=6.5, color="#08306b")
+        plt.text(j, i, itos[i] + itos[j], va="bottom", **style)
+        plt.text(j, i, N[i, j].item(), va="top", **style)
 plt.axis("off")
 plt.title("Bigram counts N: row = current character, column = next character")
 plt.show()
@@ -95,10 +99,11 @@ print(f"count model (+1 smoothing): NLL {counts.average_nll(P, xs, ys):.4f}")
 
 W, history = neural.train(xs, ys, steps=200, lr=50.0, reg=0.01)  # see neural.py
 print(f"neural model, step 1: NLL {history[0]:.4f}")
-print(f"neural model, step 200: NLL {counts.average_nll(F.softmax(W, 1), xs, ys):.4f}")
-print("P('a' after '.'): counts", round(P[0, 1].item(), 4), "neural", round(F.softmax(W, 1)[0, 1].item(), 4))
+P_neural = F.softmax(W, 1)  # the neural model's table
+print(f"neural model, step 200: NLL {counts.average_nll(P_neural, xs, ys):.4f}")
+print(f"P('a' after '.'): counts {P[0, 1]:.4f}, neural {P_neural[0, 1]:.4f}")
 samples = []
-for table in (P, F.softmax(W, 1)):
+for table in (P, P_neural):
     g = torch.Generator().manual_seed(2147483647)
     samples.append([counts.sample(table, g) for _ in range(5)])
 print("same samples from both tables:", samples[0] == samples[1], samples[1])

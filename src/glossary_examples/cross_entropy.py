@@ -58,9 +58,11 @@ import torch.nn.functional as F
 logits = torch.tensor([[2.0, 1.0, 0.1]])
 y = torch.tensor([0])
 probs = F.softmax(logits, dim=1)
+right = F.cross_entropy(logits, y)
+wrong = F.cross_entropy(probs, y)  # softmax applied twice
 print(f"-log p(target):             {-probs[0, 0].log().item():.4f}")
-print(f"F.cross_entropy(logits, y): {F.cross_entropy(logits, y).item():.4f}  (right)")
-print(f"F.cross_entropy(probs, y):  {F.cross_entropy(probs, y).item():.4f}  (wrong: softmax applied twice)")
+print(f"F.cross_entropy(logits, y): {right.item():.4f}  (right)")
+print(f"F.cross_entropy(probs, y):  {wrong.item():.4f}  (wrong)")
 
 big = logits * 100  # very confident scores
 by_hand = -(big.exp() / big.exp().sum(1, keepdim=True))[0, y].log()

@@ -62,7 +62,7 @@ import torch
 p = torch.linspace(0.01, 0.99, 99, dtype=torch.float64)
 nll = -(7 * p.log() + 3 * (1 - p).log()) / 10  # 7 heads in 10 flips
 plt.plot(p, nll)
-plt.axvline(0.7, color="C1", linestyle="--", label="p = 7/10, the observed frequency")
+plt.axvline(0.7, color="C1", linestyle="--", label="p = 7/10")
 plt.xlabel("p, the model's probability of heads")
 plt.ylabel("average NLL of the 10 flips")
 plt.title("7 heads in 10 flips: the NLL is lowest at p = 0.7")
@@ -71,7 +71,8 @@ plt.show()
 # --8<-- [end:figure]
 
 # --8<-- [start:bigram]
-from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities
+from glossary_examples.makemore.counts import (average_nll, count_matrix, encode,
+                                                 probabilities)
 from glossary_examples.makemore.data import itos, load_names, stoi
 
 words = load_names()  # 1990 US census first names, lower-cased, de-duplicated
@@ -85,6 +86,7 @@ for shift in (0.05, -0.05):
     Q = P.clone()
     Q[e, a] -= shift  # move probability between them; the row still sums to 1
     Q[e, b] += shift
-    print(f"move {shift:+.2f} from '{itos[a]}' to '{itos[b]}' after 'e': NLL {average_nll(Q, xs, ys):.5f}")
+    nll = average_nll(Q, xs, ys)
+    print(f"move {shift:+.2f} from '{itos[a]}' to '{itos[b]}' after 'e': NLL {nll:.5f}")
 print(f"+1 smoothing:       NLL {average_nll(probabilities(N, k=1), xs, ys):.5f}")
 # --8<-- [end:bigram]

@@ -41,7 +41,8 @@ DOCS = "https://en.wikipedia.org/wiki/Additive_smoothing"
 # --8<-- [start:example]
 import torch
 
-from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities, sample
+from glossary_examples.makemore.counts import (average_nll, count_matrix, encode,
+                                                 probabilities, sample)
 from glossary_examples.makemore.data import load_names
 
 words = load_names()  # 1990 US census first names, lower-cased, de-duplicated
@@ -50,7 +51,8 @@ xs, ys = encode(words)
 for k in (0, 1, 100, 10_000):
     P = probabilities(N, k)  # (N + k), each row divided by its sum
     g = torch.Generator().manual_seed(2147483647)
-    print(f"k = {k}: training NLL {average_nll(P, xs, ys):.4f}, smallest p {P.min().item():.5f}")
+    nll = average_nll(P, xs, ys)
+    print(f"k = {k}: training NLL {nll:.4f}, smallest p {P.min().item():.5f}")
     print("    samples:", " ".join(sample(P, g) for _ in range(3)))
 # --8<-- [end:example]
 
@@ -59,7 +61,8 @@ import math
 
 import matplotlib.pyplot as plt
 
-from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities
+from glossary_examples.makemore.counts import (average_nll, count_matrix, encode,
+                                                 probabilities)
 from glossary_examples.makemore.data import load_names
 
 words = load_names()
@@ -72,11 +75,10 @@ train_nll = [average_nll(probabilities(N, k), xs, ys) for k in ks]
 xs, ys = encode(held_out)
 held_out_nll = [average_nll(probabilities(N, k), xs, ys) for k in ks]
 best = held_out_nll.index(min(held_out_nll))
-plt.plot(ks, train_nll, label="training names")
-plt.plot(ks, held_out_nll, label="held-out names (inf at k = 0)")
-plt.plot(ks[best], held_out_nll[best], "o", color="C1", label=f"held-out minimum, k = {ks[best]:.3f}")
+plt.semilogx(ks, train_nll, label="training names")
+plt.semilogx(ks, held_out_nll, label="held-out names (inf at k = 0)")
+plt.plot(ks[best], held_out_nll[best], "oC1", label=f"its minimum, k = {ks[best]:.3f}")
 plt.axhline(math.log(27), color="C2", linestyle="--", label="uniform: log 27")
-plt.xscale("log")
 plt.xlabel("k, the count added to every bigram")
 plt.ylabel("average NLL")
 plt.title("Additive smoothing: NLL against k")
@@ -88,6 +90,7 @@ plt.show()
 import torch
 import torch.nn.functional as F
 
-W = torch.zeros((27, 27))  # what L2 regularization pulls the neural model's weights towards
-print("softmax of W = 0, first row:", F.softmax(W, dim=1)[0, :3], "... = 1/27 =", round(1 / 27, 4))
+W = torch.zeros((27, 27))  # where L2 regularization pulls the weights
+print("softmax of W = 0, first row:", F.softmax(W, dim=1)[0, :3], "...")
+print("1/27 =", round(1 / 27, 4))
 # --8<-- [end:neural]

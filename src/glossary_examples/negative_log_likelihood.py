@@ -44,7 +44,7 @@ import torch.nn.functional as F
 from glossary_examples.makemore.counts import count_matrix, encode, probabilities
 from glossary_examples.makemore.data import load_names, stoi
 
-P = probabilities(count_matrix(load_names()), k=1)  # census bigram table, +1 smoothing
+P = probabilities(count_matrix(load_names()), k=1)  # census table, +1 smoothing
 chs = ["."] + list("emma") + ["."]
 logprobs = []
 for ch1, ch2 in zip(chs, chs[1:]):
@@ -64,7 +64,8 @@ import torch
 
 p = torch.linspace(0.01, 1, 200)
 plt.plot(p, -p.log())
-plt.axhline(torch.log(torch.tensor(27.0)), color="C1", linestyle="--", label="log 27: uniform over 27 characters")
+plt.axhline(torch.log(torch.tensor(27.0)), color="C1", linestyle="--",
+            label="log 27: uniform over 27 characters")
 plt.xlabel("p, the probability the model gave the target")
 plt.ylabel("-log p")
 plt.title("-log p is 0 at p = 1 and grows without bound as p -> 0")

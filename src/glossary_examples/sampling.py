@@ -39,7 +39,7 @@ import torch
 from glossary_examples.makemore.counts import count_matrix, probabilities
 from glossary_examples.makemore.data import itos, load_names
 
-P = probabilities(count_matrix(load_names()), k=1)  # census bigram table, +1 smoothing
+P = probabilities(count_matrix(load_names()), k=1)  # census table, +1 smoothing
 g = torch.Generator().manual_seed(2147483647)
 for _ in range(5):
     out = []
@@ -58,7 +58,7 @@ import torch
 
 from glossary_examples.makemore.counts import sample
 
-P = torch.ones((27, 27)) / 27  # an untrained model: every next character equally likely
+P = torch.ones((27, 27)) / 27  # untrained: every next character equally likely
 g = torch.Generator().manual_seed(2147483647)
 print([sample(P, g) for _ in range(5)])
 # --8<-- [end:uniform]
