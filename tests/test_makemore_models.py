@@ -1,0 +1,99 @@
+"""The makemore helpers (counts.py, neural.py): each result checked a second way."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from glossary_examples.makemore import counts, neural
+from glossary_examples.makemore.data import itos, load_names, stoi
+
+WORDS = load_names()
+XS, YS = counts.encode(WORDS)
+N = counts.count_matrix(WORDS)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    """The neural model as the pages train it (200 steps, lr 50, L2 0.01), trained once."""
+    return neural.train(XS, YS, steps=200, lr=50.0, reg=0.01)
+
+
+def test_the_corpus_is_lower_case_distinct_census_names():
+    assert len(WORDS) == len(set(WORDS)) == 5163
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in WORDS)
+    assert WORDS[:3] == ["mary", "patricia", "linda"]  # the female list comes first
+
+
+def test_a_word_of_length_l_gives_l_plus_1_bigrams():
+    assert counts.bigrams("emma") == [(".", "e"), ("e", "m"), ("m", "m"), ("m", "a"), ("a", ".")]
+    assert all(len(counts.bigrams(w)) == len(w) + 1 for w in WORDS)
+    assert len(XS) == len(YS) == sum(len(w) + 1 for w in WORDS) == 36122
+
+
+def test_count_matrix_matches_a_counter_and_a_bincount():
+    assert N.dtype == torch.int32 and N.shape == (27, 27)
+    counter = Counter(pair for w in WORDS for pair in counts.bigrams(w))
+    by_counter = torch.zeros((27, 27), dtype=torch.int32)
+    for (a, b), n in counter.items():
+        by_counter[stoi[a], stoi[b]] = n
+    assert torch.equal(N, by_counter)
+    assert torch.equal(N, torch.bincount(XS * 27 + YS, minlength=729).view(27, 27).int())
+
+
+@pytest.mark.parametrize("k", [0, 1, 0.5, 100])
+def test_probabilities_are_the_closed_form_and_rows_sum_to_one(k):
+    P = counts.probabilities(N, k)
+    expected = (N.double() + k) / (N.double().sum(1, keepdim=True) + 27 * k)
+    assert P.dtype == torch.float32
+    assert torch.allclose(P.double(), expected, atol=1e-7)
+    assert torch.allclose(P.sum(1), torch.ones(27))
+
+
+def test_average_nll_is_the_mean_of_minus_log_p():
+    P = counts.probabilities(N, k=1)
+    by_loop = -sum(math.log(P[x, y].item()) for x, y in zip(XS.tolist(), YS.tolist())) / len(XS)
+    assert counts.average_nll(P, XS, YS) == pytest.approx(by_loop, abs=1e-5)
+    assert round(counts.average_nll(counts.probabilities(N), XS, YS), 4) == 2.3346
+    assert round(by_loop, 4) == 2.3423
+
+
+def test_sample_is_the_lecture_loop_and_is_deterministic():
+    P = counts.probabilities(N, k=1)
+    g = torch.Generator().manual_seed(2147483647)
+    lecture = []
+    for _ in range(5):  # the lecture's loop, written out
+        out, ix = [], 0
+        while True:
+            ix = torch.multinomial(P[ix], num_samples=1, replacement=True, generator=g).item()
+            out.append(itos[ix])
+            if ix == 0:
+                break
+        lecture.append("".join(out))
+    g = torch.Generator().manual_seed(2147483647)
+    ours = [counts.sample(P, g) for _ in range(5)]
+    assert ours == lecture == ["cexze.", "loma.", "mikica.", "karha.", "vinimitta."]
+
+
+def test_neural_forward_is_softmax_of_the_rows_of_w():
+    W = torch.randn((27, 27), generator=torch.Generator().manual_seed(0))
+    xenc = F.one_hot(XS[:100], num_classes=27).float()
+    probs = neural.forward(W, xenc)
+    assert torch.allclose(probs, F.softmax(W[XS[:100]], dim=1), atol=1e-6)
+    assert torch.allclose(probs.sum(1), torch.ones(100))
+
+
+def test_neural_model_reaches_the_count_models_loss(trained):
+    W, history = trained
+    neural_nll = counts.average_nll(F.softmax(W, 1), XS, YS)
+    mle = counts.average_nll(counts.probabilities(N), XS, YS)
+    smoothed = counts.average_nll(counts.probabilities(N, k=1), XS, YS)
+    assert round(history[0], 4) == 3.7987 and history[-1] < history[0]
+    assert round(neural_nll, 4) == 2.3498
+    assert abs(neural_nll - smoothed) < 0.01  # within 0.01 of the +1-smoothed count model
+    assert mle < neural_nll < mle + 0.02  # and never below the maximum likelihood table
+
