@@ -36,6 +36,7 @@ class GlossaryConfig(Config):
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_config(self, config):
+        self._walkthrough_link = re.compile(rf"(\]\([^)\s]*{re.escape(self.config.walkthroughs)}[\w-]+)\.py([#)])")
         _forget_term_modules()
         try:
             self.terms = _registry.discover()
@@ -101,6 +102,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return nav
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        # Pages link a walkthrough by its source (walkthroughs/x.py); the site has its executed notebook.
+        markdown = self._walkthrough_link.sub(r"\1.ipynb\2", markdown)
         term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
         if term is None:
             return markdown

@@ -201,4 +201,7 @@ def _figures(salt: str) -> list[str]:
 def _inline(svg: str) -> str:
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r"#000000\b", "currentColor", svg)
+    # The page's CSS sets the font once; per-label font lists and no-op rotations only add weight.
+    svg = re.sub(r"font-family: [^;\"]*;? ?", "", svg)
+    svg = re.sub(r' transform="rotate\(-?0 [^"]*\)"', "", svg)
     return re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
