@@ -76,6 +76,17 @@ def test_no_links_in_code_headings_links_math_or_on_the_terms_own_page():
     assert links(linker.link(untouched + "<p>a loss</p>", "")) == [("makemore/loss/", "loss")]
 
 
+def test_links_already_on_the_page_get_the_summary_and_count_as_the_mention():
+    linker = _reader.TermLinker(TERMS, URLS)
+    html = linker.link('<p>See <a href="../loss/">it</a>, <a href="../loss/" title="x">it</a>, '
+                       '<a href="#top">top</a>; the loss.</p>', "makemore/sum_keepdim/")
+    assert '<a title="Loss is a thing in one sentence." href="../loss/">it</a>' in html
+    assert '<a href="../loss/" title="x">it</a>' in html and '<a href="#top">top</a>' in html
+    assert links(html) == []
+    report = linker.link('<p>The loss: <a href="../loss/">it</a>.</p>', "makemore/sum_keepdim/", mentions=False)
+    assert links(report) == [] and 'title="Loss is a thing in one sentence."' in report
+
+
 def test_joined_spellings_of_hyphenated_names():
     assert _reader.joined_spellings(make_term("x", "mini-batch", ["one-hot vector"])) == ["minibatch", "onehot"]
     assert _reader.joined_spellings(TERMS["one_hot_encoding"]) == []  # "onehot" is an alias already
@@ -113,13 +124,17 @@ def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms
     for path in sorted(site.rglob("*.html")):
         here = page_url(site, path)
         linked = []
-        for a in soup_of(path).select("article a.glossary-link"):
-            target = urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
-            term = by_url[target]
-            assert a["title"] == _reader.tooltip(term.summary), f"{here}: {a}"
-            assert not a.find_parent(["pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "a"]), f"{here}: {a}"
-            assert target != here, f"{here} links to itself"
-            linked.append(term.slug)
+        for a in soup_of(path).select("article a[href]"):
+            target = urljoin("http://site/" + here, a["href"]).removeprefix("http://site/").partition("#")[0]
+            if target not in by_url or "headerlink" in a.get("class", []):
+                continue
+            assert a.get("title"), f"{here}: a link to {target} shows no summary on hover: {a}"
+            if "glossary-link" in a.get("class", []):
+                term = by_url[target]
+                assert a["title"] == _reader.tooltip(term.summary), f"{here}: {a}"
+                assert not a.find_parent(["pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "a"]), f"{here}: {a}"
+                assert target != here, f"{here} links to itself"
+                linked.append(term.slug)
         assert len(linked) == len(set(linked)), f"{here}: a term is linked more than once: {linked}"
         seen += len(linked)
     assert seen, "no term is linked from any page (the landing page mentions softmax)"
@@ -227,3 +242,10 @@ def test_notebook_page_is_tidy_offline_and_searchable_without_outputs(notebook_s
     notebook_text = " ".join(e["text"] for e in entries if e["location"].startswith("walkthroughs/tiny_walkthrough/"))
     assert "probs = torch.softmax" in notebook_text
     assert "probs: tensor" not in notebook_text and "tensor(1.)" not in notebook_text
+
+
+def test_walkthrough_pages_carry_no_notebook_css_scripts_or_copy_widgets(site):
+    for path in sorted((site / "walkthroughs").rglob("index.html")) if (site / "walkthroughs").is_dir() else []:
+        article = soup_of(path).select_one("article")
+        assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt"), path.relative_to(site)
+        assert article.select("div.highlight > pre > code"), f"{path.relative_to(site)}: no code cell as a code block"

@@ -121,7 +121,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         if _reader.is_notebook(html):
             html = _reader.tidy_notebook(html)
         own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
-        return self.linker.link(_reader.console_copy(html), page.url, own)
+        mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
+        return self.linker.link(_reader.console_copy(html), page.url, own, mentions)
 
 
 def _previous_and_next_within_sections(nav: Navigation) -> None:

@@ -137,6 +137,7 @@ def _timing(terms: dict[str, Term], results: dict) -> str:
     total = sum(r.seconds for _, r in rows)
     hits = sum(r.cached for _, r in rows)
     lines = [
+        "---", "term_links: false", "---", "",  # region names in code would link to terms of the same name
         "# Build timings", "",
         f"**{total:.3f} s** total execution time for {len(rows)} examples "
         f"({hits} from the cache, {len(rows) - hits} executed in this build). "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from ._registry import Term
 
@@ -57,6 +58,8 @@ def mathml(tex: str, display: bool) -> str:
 class TermLinker:
     """Links the first mention of each term on a page to the term's page, its summary as the title.
 
+    A link the page already has to a term's page gets the summary as its title too.
+
     Prose matches the term's title and its *distinctive* aliases (several words, or with a
     capital letter or a digit, like "negative log likelihood" or "NLL"), ignoring case unless
     the name has capitals, plural "s"/"es" allowed. A one-word lowercase alias ("target",
@@ -67,6 +70,7 @@ class TermLinker:
     def __init__(self, terms: dict[str, Term], urls: dict[str, str]):
         self.terms = {slug: term for slug, term in terms.items() if slug in urls}
         self.urls = urls
+        self.by_url = {url: slug for slug, url in urls.items()}
         self.code_names: dict[str, str] = {}
         alternatives, self.groups = [], {}
         prose = []
@@ -89,9 +93,12 @@ class TermLinker:
         pattern = r"(?<![\w.\-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)"
         self.prose = re.compile(pattern) if alternatives else None
 
-    def link(self, html: str, page_url: str, own: str | None = None) -> str:
-        """The page's HTML with term links added; `own` is the slug of the page's own term."""
-        done = {own}
+    def link(self, html: str, page_url: str, own: str | None = None, mentions: bool = True) -> str:
+        """The page's HTML with term links added; `own` is the slug of the page's own term.
+
+        With `mentions` false, only the links the page already has get summaries.
+        """
+        done = {own} if mentions else set(self.terms)
         out, pos = [], 0
         skip_tag, skip_depth = None, 0
 
@@ -108,7 +115,8 @@ class TermLinker:
         while True:
             tag = _TAG.search(html, pos)
             text = html[pos : tag.start() if tag else len(html)]
-            out.append(self.prose.sub(in_prose, text) if skip_tag is None and self.prose and text.strip() else text)
+            linkable = skip_tag is None and mentions and self.prose and text.strip()
+            out.append(self.prose.sub(in_prose, text) if linkable else text)
             if tag is None:
                 return "".join(out)
             closing, name, attrs = tag[1], (tag[2] or "").lower(), tag[3] or ""
@@ -126,6 +134,10 @@ class TermLinker:
             if closing:
                 out.append(tag[0])
                 continue
+            if name == "a":
+                out.append(self._with_title(tag[0], attrs, page_url, done))
+                skip_tag, skip_depth = name, 1
+                continue
             if name == "code":
                 code = _INLINE_CODE.match(html, tag.start())
                 slug = self.code_names.get(_code_key(html_lib.unescape(code[1]))) if code else None
@@ -137,6 +149,17 @@ class TermLinker:
             if name in _NO_LINK_TAGS or classes and set(classes[1].split()) & _NO_LINK_CLASSES:
                 skip_tag, skip_depth = name, 1
             out.append(tag[0])
+
+    def _with_title(self, tag: str, attrs: str, page_url: str, done: set) -> str:
+        """An existing link to a term's page, with the term's summary as its title."""
+        href = re.search(r'\bhref="([^"#]+)', attrs)
+        if not href or re.search(r"\btitle=", attrs):
+            return tag
+        slug = self.by_url.get(urljoin("http://site/" + page_url, href[1]).removeprefix("http://site/"))
+        if slug is None:
+            return tag
+        done.add(slug)
+        return f'<a title="{html_lib.escape(tooltip(self.terms[slug].summary), quote=True)}"{tag[2:]}'
 
 
 def _code_key(name: str) -> str:
