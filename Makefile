@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test clean benchmark
+.PHONY: setup serve build test clean benchmark browser
 
 setup: $(VENV)/.installed
 
@@ -21,8 +21,23 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
+
+# The browser tests (pytest -m browser) drive this Chromium; Playwright's own browser download is not used.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
+
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if command -v apt-get >/dev/null && { [ "$$(id -u)" = 0 ] || [ -n "$(SUDO)" ]; }; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium || exit 1; \
+	  fi; \
+	  test -x $(CHROMIUM) || { echo "make: no browser at $(CHROMIUM) (this target installs Debian's chromium" \
+	    "with apt-get as root or with sudo): install Chromium, or set CHROMIUM=/path/to/chromium" >&2; exit 1; }; \
+	fi
 
 clean:
 	rm -rf site .cache

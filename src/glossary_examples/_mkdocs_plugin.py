@@ -7,21 +7,18 @@ so `mkdocs serve` never shows output of old code.
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 import sys
 from pathlib import Path
-
-import latex2mathml.converter
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import _notebooks, _pages, _registry, _runner
+from . import _notebooks, _pages, _reader, _registry, _runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -56,6 +53,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
         for path, content in _pages.generated(self.terms, self.results, self.notebooks, files).items():
             files.append(File.generated(config, path, content=content))
+        for path, content in _pages.source_pages(self.terms).items():  # linked from term pages, not in the nav
+            files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+        self.linker = _reader.TermLinker(self.terms, {slug: files.get_file_from_path(t.page).url
+                                                      for slug, t in self.terms.items()})
         return files
 
     def _run_examples(self, cache_dir: Path) -> list[str]:
@@ -96,9 +97,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             if isinstance(item, Section):
                 section = _first_path(item).split("/")[0]
                 item.title = _registry.SECTIONS.get(section, item.title)
-                by_title = {t.page: t.title.lower() for t in self.terms.values()}
+                by_title = {t.page: _pages._sort_key(t) for t in self.terms.values()}  # the A-Z order
                 item.children.sort(key=lambda child: (not _first_path(child).endswith("index.md"),
                                                       by_title.get(_first_path(child), "")))
+        _previous_and_next_within_sections(nav)
         return nav
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -136,14 +138,32 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         # SVG goes in after Markdown, which would otherwise mangle its blank lines and attributes.
-        html = _FIGURE.sub(lambda m: f'<div class="glossary-figure">{self.figures[int(m[1])]}</div>', html)
-        return _MATH.sub(_mathml, html)
+        html = _FIGURE.sub(lambda m: f'<div class="glossary-figure" data-search-exclude="true">'
+                                     f'{self.figures[int(m[1])]}</div>', html)
+        html = _MATH.sub(lambda m: _reader.mathml(m[2], display=m[1] == "div"), html)
+        if _reader.is_notebook(html):
+            html = _reader.tidy_notebook(html)
+        own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
+        mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
+        return self.linker.link(_reader.console_copy(html), page.url, own, mentions)
 
 
-def _mathml(match: re.Match) -> str:
-    """TeX to MathML at build time: browsers draw it natively, so no math script or font is loaded."""
-    display = "block" if match[1] == "div" else "inline"
-    return latex2mathml.converter.convert(html_lib.unescape(match[2]).strip(), display=display)
+def _previous_and_next_within_sections(nav: Navigation) -> None:
+    """Footer links stay inside a section (index, then its terms); top-level pages link to each other."""
+    def chain(items: list) -> None:
+        pages = [item for item in items if item.is_page]
+        for before, page, after in zip([None, *pages], pages, [*pages[1:], None]):
+            page.previous_page, page.next_page = before, after
+        for item in items:
+            if item.is_section:
+                chain(item.children)
+
+    def in_order(items: list):
+        for item in items:
+            yield from [item] if item.is_page else in_order(item.children or [])
+
+    chain(nav.items)
+    nav.pages = list(in_order(nav.items))  # the nav was re-sorted after MkDocs listed its pages
 
 
 def _first_path(item) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from itertools import groupby
+from pathlib import Path
 
+from ._reader import is_code_like, joined_spellings, source_page
 from ._registry import SECTIONS, Region, Term
 from ._runner import Result, library_versions
 
@@ -25,7 +27,8 @@ def example(term: Term, region: Region, result: Result | None, figure_slots: lis
         parts += ['<div class="glossary-output" markdown>', "", "*(not executed in this build)*", "", "</div>", ""]
     elif result.stdout:
         fence = "````" if "```" in result.stdout else "```"
-        parts += ['<div class="glossary-output" markdown>', "", f'{fence}{{ .text .no-copy title="Output" }}',
+        parts += ['<div class="glossary-output" data-search-exclude="true" markdown>', "",
+                  f'{fence}{{ .text .no-copy title="Output" }}',
                   result.stdout.rstrip("\n"), fence, "", "</div>", ""]
     parts += [f'<div class="glossary-figure" data-figure="{slot}"></div>' for slot in figure_slots]
     parts += ["</div>", ""]
@@ -42,7 +45,14 @@ def term_page(term: Term, terms: dict[str, Term], body: str, results: dict) -> s
     related = [terms[s] for s in term.see_also if s in terms]
     related += [t for t in terms.values() if term.slug in t.see_also and t not in related]
     versions = library_versions()
-    head = [f"# {term.title}", "", term.summary, "{: .glossary-summary }", ""]
+    up = "../" * term.page.count("/")
+    head = [f"# {term.title}", "", f'<p class="glossary-summary" markdown>{term.summary}</p>', ""]
+    names = [f"`{a}`" if is_code_like(a) else a for a in term.aliases]
+    spellings = joined_spellings(term)
+    if names or spellings:  # shown, so that search finds the term by any of its names
+        line = "Also called: " + ", ".join(names) if names else ""
+        line += ("; also spelled " if names else "Also spelled ") + ", ".join(spellings) if spellings else ""
+        head += [f'<p class="glossary-aliases" markdown>{line}</p>', ""]
     if term.definition:
         head += [term.definition, ""]
     if term.docs:
@@ -57,8 +67,9 @@ def term_page(term: Term, terms: dict[str, Term], body: str, results: dict) -> s
         "",
         f"Outputs on this page were produced while the site was built, with Python {versions['python']}, "
         f"torch {versions['torch']} and numpy {versions['numpy']}. "
-        f"Example source: `src/glossary_examples/{term.path.name}`; "
-        f"claims proven by `tests/test_{term.slug}.py`.",
+        f"Example source: [`src/glossary_examples/{term.path.name}`]({up}source/{term.slug}.md)"
+        + (f"; claims proven by [`tests/test_{term.slug}.py`]({up}source/test_{term.slug}.md)."
+           if tests_of(term).is_file() else "."),
         "",
         "</div>",
         "",
@@ -66,7 +77,28 @@ def term_page(term: Term, terms: dict[str, Term], body: str, results: dict) -> s
     return "\n".join(head) + "\n" + body.strip("\n") + "\n" + "\n".join(foot)
 
 
+def tests_of(term: Term) -> Path:
+    """tests/test_<slug>.py of the project the term module belongs to."""
+    return term.path.parents[2] / "tests" / f"test_{term.slug}.py"
+
+
+def source_pages(terms: dict[str, Term]) -> dict[str, str]:
+    """A highlighted page for each term module and its test file, linked from the term's page."""
+    pages = {}
+    for term in terms.values():
+        back = f"[{term.title}](../{term.page})"
+        pages[f"source/{term.slug}.md"] = source_page(
+            term.path, f"src/glossary_examples/{term.path.name}",
+            f"The module behind {back}: the docstring is the page's text and its doctests are the checked "
+            "claims; the code between `# --8<-- [start:NAME]` and `[end:NAME]` markers is each example.")
+        if tests_of(term).is_file():
+            pages[f"source/test_{term.slug}.md"] = source_page(
+                tests_of(term), f"tests/test_{term.slug}.py", f"The tests that prove what the page {back} says.")
+    return pages
+
+
 def generated(terms: dict[str, Term], results: dict, notebooks: dict, files) -> dict[str, str]:
+
     """Pages made from the registry: missing term pages, section indexes, the A-Z index, timings."""
     pages = {}
     for term in terms.values():
@@ -109,6 +141,7 @@ def _timing(terms: dict[str, Term], results: dict, notebooks: dict) -> str:
     rows.sort(key=lambda row: (-row[0], row[2]))
     hits = sum(cached for _, cached, _ in rows)
     lines = [
+        "---", "term_links: false", "---", "",  # region names in code would link to terms of the same name
         "# Build timings", "",
         f"**{sum(row[0] for row in rows):.3f} s** total execution time for {len(rows)} examples and walkthroughs "
         f"({hits} from the cache, {len(rows) - hits} executed in this build). "

@@ -1,0 +1,253 @@
+"""The site in a real browser: headless Chromium (Debian's, `make browser`) against the built site on loopback.
+
+Every page loads without console errors and asks nothing of any other host; search, copy, tooltips,
+dark mode and instant navigation do what the landing page promises.
+"""
+
+from __future__ import annotations
+
+import doctest
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from conftest import TINY_WALKTHROUGH
+from glossary_examples import _reader, _registry
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Chromium resolves no name itself (no background look-ups); only the loopback server answers.
+OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"
+
+# Spellings readers type, and the term each must find (checked when that term exists).
+SPELLINGS = {
+    "NLL": "negative_log_likelihood", "negative log likelihood": "negative_log_likelihood",
+    "one hot": "one_hot_encoding", "one-hot": "one_hot_encoding", "onehot": "one_hot_encoding",
+    "keepdim": "sum_keepdim", "normalized exponential": "softmax", "F.softmax": "softmax",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` (installs Debian's chromium) "
+                    "or set CHROMIUM=/path/to/chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[OFFLINE])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    yield context
+    context.close()
+
+
+def watch(page, origin: str) -> list[str]:
+    """Problems seen on the page: console errors, uncaught exceptions, requests to another host."""
+    problems: list[str] = []
+    page.on("console", lambda m: m.type == "error" and problems.append(f"{page.url}: console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"{page.url}: exception: {e}"))
+
+    def request(r) -> None:
+        url = urlparse(r.url)
+        if url.scheme not in ("data", "blob", "about") and f"{url.scheme}://{url.netloc}/" != origin:
+            problems.append(f"{page.url}: request to {r.url}")
+
+    page.on("request", request)
+    return problems
+
+
+def pages_of(site: Path, base: str, under: str = "") -> list[str]:
+    return [base + path.relative_to(site).as_posix().removesuffix("index.html")
+            for path in sorted((site / under).rglob("*.html"))]
+
+
+# Checked on each page once loaded: nothing scrolls sideways on a phone, and Chromium draws the math
+# itself (MathML elements laid out as "math" / "block math" boxes; no script or font involved).
+PAGE_CHECKS = """() => {
+  const problems = [];
+  const [width, screen] = [document.documentElement.scrollWidth, document.documentElement.clientWidth];
+  if (width > screen) problems.push(`scrolls sideways on a phone: ${width}px wide in ${screen}px`);
+  for (const m of document.querySelectorAll("article math"))
+    if (!(m instanceof MathMLElement && m.getBoundingClientRect().width > 0
+          && getComputedStyle(m).display.endsWith("math")))
+      problems.push("math not drawn as MathML: " + m.outerHTML.slice(0, 100));
+  return problems;
+}"""
+
+
+def check_pages(browser, urls: list[str], origin: str) -> None:
+    """Load each page on a phone-sized screen; the first one until the network is idle (search index)."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    problems = watch(page, origin)
+    for number, url in enumerate(urls):
+        page.goto(url, wait_until="networkidle" if number == 0 else "load")
+        problems += [f"{url}: {problem}" for problem in page.evaluate(PAGE_CHECKS)]
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_loads_cleanly_offline_and_fits_a_phone(browser, site, site_url):
+    urls = pages_of(site, site_url)
+    assert len(urls) > 5
+    check_pages(browser, urls, site_url)
+
+
+def test_notebook_page_loads_cleanly_draws_math_and_copies_code(browser, notebook_site):
+    check_pages(browser, pages_of(notebook_site.site_dir, notebook_site.url, "walkthroughs"), notebook_site.url)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(notebook_site.url + "walkthroughs/tiny_walkthrough/")
+    assert page.locator("article math").evaluate_all("ms => ms.map(m => getComputedStyle(m).display)") == [
+        "math", "block math"]
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=notebook_site.url.rstrip("/"))
+    page.locator("div.highlight button[data-md-type=copy]").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == TINY_WALKTHROUGH.split("# %%\n")[1].strip(), "a notebook cell's copy button copies its code"
+    context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Search; the result links, best first.
+
+    Material searches on keydown, so a key press (End) after filling in the box sends exactly one query.
+    """
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press("End")
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="Type to start searching").wait_for()
+    box.fill(query)
+    box.press("End")
+    meta.filter(has_text="matching").wait_for()
+    return [a.get_attribute("href") for a in page.locator("a.md-search-result__link").all()]
+
+
+def test_search_finds_terms_by_alias_and_common_spellings(context, site_url, terms):
+    page = context.new_page()
+    page.goto(site_url)
+    checked = 0
+    for query, slug in SPELLINGS.items():
+        if slug not in terms:
+            continue
+        term = terms[slug]
+        found = [urlparse(href).path for href in search(page, query)[:5]]
+        assert f"/{term.section}/{slug}/" in found, f"search {query!r} does not find {slug} in {found}"
+        checked += 1
+    assert checked
+
+
+# Opens the tabs and collapsed blocks an element sits in, so its copy button can be clicked.
+SHOW = """element => {
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    if (el.tagName === "DETAILS") el.open = true;
+    if (el.classList.contains("tabbed-block")) {
+      const index = [...el.parentElement.children].indexOf(el);
+      el.closest(".tabbed-set").querySelectorAll(":scope > .tabbed-labels > label")[index].click();
+    }
+  }
+}"""
+
+
+def test_copy_button_copies_exactly_the_code_and_it_prints_the_output(context, site_url, terms):
+    """Every example's copy button copies its module region; one example per section is run as pasted."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page = context.new_page()
+    to_run = []
+    for term in terms.values():
+        page.goto(f"{site_url}{term.section}/{term.slug}/")
+        for name, region in term.regions.items():
+            box = page.locator(f'.glossary-example[data-region="{name}"]')
+            box.evaluate(SHOW)
+            box.locator("button[data-md-type=copy]").click()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == region.code.rstrip("\n"), f"{term.slug}:{name}: the copy button copied something else"
+            assert box.locator(".glossary-output button[data-md-type=copy]").count() == 0, "output has a copy button"
+            if name == "example" and term.section not in {section for section, *_ in to_run}:
+                output = box.locator(".glossary-output code")
+                to_run.append((term.section, term.slug, copied, output.inner_text() if output.count() else ""))
+        page.locator("pre:has(code[data-copy]) button[data-md-type=copy]").last.click()
+        sources = [e.source.rstrip("\n") for e in doctest.DocTestParser().get_examples(term.doctest)]
+        assert page.evaluate("navigator.clipboard.readText()") == "\n".join(sources), f"{term.slug}: checked claims"
+    from test_site import run_fresh
+
+    for (_, slug, _, shown), ran in zip(to_run, run_fresh([code for *_, code, _ in to_run])):
+        assert ran["status"] == 0, f"{slug}: copied code raised:\n{ran['stderr']}"
+        assert ran["stdout"].rstrip("\n") == shown.rstrip("\n"), f"{slug}: copied code prints something else"
+
+
+def linked_term(link, terms) -> _registry.Term:
+    path = urlparse(link.evaluate("a => a.href")).path
+    return next(t for t in terms.values() if path.endswith(f"/{t.section}/{t.slug}/"))
+
+
+def test_hovering_a_term_shows_its_summary(context, site_url, terms):
+    page = context.new_page()
+    page.goto(site_url)
+    link = page.locator("article a.glossary-link").first
+    term = linked_term(link, terms)
+    link.hover()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for()
+    assert tip.inner_text().strip() == _reader.tooltip(term.summary)
+    link.click()  # a tap or click follows the link
+    page.wait_for_url(f"{site_url}{term.section}/{term.slug}/")
+
+
+def test_dark_mode_toggle_works_and_persists(context, site, site_url, terms):
+    page = context.new_page()
+    page.goto(site_url)
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("label[title='Switch to dark mode']").click()
+    assert page.evaluate(scheme) == "slate"
+    page.locator("article").get_by_role("link", name="A–Z index").click()  # instant navigation
+    page.wait_for_url(f"{site_url}a-z/")
+    assert page.evaluate(scheme) == "slate"
+    pages = [f"{t.section}/{t.slug}/" for t in terms.values()]
+    with_figure = next((p for p in pages if "glossary-figure" in (site / p / "index.html").read_text()), pages[0])
+    page.goto(site_url + with_figure)
+    page.reload()
+    assert page.evaluate(scheme) == "slate"
+    figure = page.locator(".glossary-figure svg text").first
+    if figure.count():  # axis labels are drawn in the page's text colour: light on dark
+        rgb = figure.evaluate("t => getComputedStyle(t).fill")
+        assert sum(int(c) for c in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]) > 3 * 150, rgb
+
+
+def test_instant_navigation_lands_on_the_right_page(context, site_url, terms):
+    page = context.new_page()
+    page.goto(site_url)
+    page.evaluate("window.__still_the_same_document = true")
+    page.locator("article").get_by_role("link", name="A–Z index").click()
+    page.wait_for_url(f"{site_url}a-z/")
+    expect(page.locator("article h1")).to_have_text(re.compile("^A–Z index"))
+    term = sorted(terms.values(), key=lambda t: t.title.lower())[0]
+    page.locator("article td:first-child").get_by_role("link", name=term.title, exact=True).first.click()
+    page.wait_for_url(f"{site_url}{term.section}/{term.slug}/")
+    expect(page.locator("article h1")).to_have_text(re.compile("^" + re.escape(term.title)))
+    assert page.evaluate("window.__still_the_same_document === true"), "the click reloaded the page"
+
+
+def test_a_tap_on_a_term_follows_its_link(browser, site_url, terms):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url)
+    link = page.locator("article a.glossary-link").first
+    term = linked_term(link, terms)
+    link.tap()  # on a touch screen a tap follows the link to the term's page
+    page.wait_for_url(f"{site_url}{term.section}/{term.slug}/")
+    context.close()
+

@@ -1,0 +1,251 @@
+"""What readers get besides the examples: term links with summaries, copy text, navigation, search, source pages.
+
+These read the built HTML; tests/test_browser.py checks the same things in a real browser.
+"""
+
+from __future__ import annotations
+
+import doctest
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+from bs4 import BeautifulSoup
+
+from glossary_examples import _pages, _reader, _registry
+
+
+def make_term(slug: str, title: str, aliases=(), see_also=(), section="makemore") -> _registry.Term:
+    return _registry.Term(slug=slug, title=title, summary=f"{title.capitalize()} is a `thing` in *one* sentence.",
+                          definition="", doctest="", section=section, aliases=tuple(aliases),
+                          see_also=tuple(see_also), docs="", path=Path(f"/project/src/glossary_examples/{slug}.py"))
+
+
+TERMS = {t.slug: t for t in [
+    make_term("negative_log_likelihood", "negative log likelihood", ["NLL", "nll loss"]),
+    make_term("log_likelihood", "log likelihood"),
+    make_term("one_hot_encoding", "one-hot encoding", ["F.one_hot", "onehot", "one-hot"]),
+    make_term("sum_keepdim", "sum with keepdim", ["keepdim"]),
+    make_term("loss", "loss"),
+]}
+URLS = {slug: f"{t.section}/{slug}/" for slug, t in TERMS.items()}
+
+
+def links(html: str) -> list[tuple[str, str]]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [(a["href"], a.get_text()) for a in soup.select("a.glossary-link")]
+
+
+def test_first_mention_of_each_term_links_to_its_page_with_the_summary_as_title():
+    linker = _reader.TermLinker(TERMS, URLS)
+    html = linker.link("<p>The Loss is low; the loss stays low. Losses add up.</p>", "a-z/")
+    assert links(html) == [("../makemore/loss/", "Loss")]
+    assert 'title="Loss is a thing in one sentence."' in html
+
+
+def test_longest_name_wins_and_names_may_break_across_lines():
+    linker = _reader.TermLinker(TERMS, URLS)
+    html = linker.link("<p>The negative log\nlikelihood (NLL) is minus the log likelihood.</p>", "")
+    assert links(html) == [("makemore/negative_log_likelihood/", "negative log\nlikelihood"),
+                           ("makemore/log_likelihood/", "log likelihood")]
+
+
+def test_acronym_aliases_match_with_their_capitals_only():
+    linker = _reader.TermLinker(TERMS, URLS)
+    assert links(linker.link("<p>NLL, then nll.</p>", "")) == [("makemore/negative_log_likelihood/", "NLL")]
+    assert links(linker.link("<p>The nll and the NLLs.</p>", "")) == [("makemore/negative_log_likelihood/", "NLLs")]
+
+
+def test_one_word_lowercase_aliases_and_code_names_link_only_as_whole_inline_code():
+    linker = _reader.TermLinker(TERMS, URLS)
+    assert links(linker.link("<p>keepdim or onehot, F.one_hot</p>", "")) == []
+    html = linker.link("<p>Use <code>keepdim</code> and <code>F.one_hot()</code>, not <code>x.keepdim</code>.</p>", "")
+    assert links(html) == [("makemore/sum_keepdim/", "keepdim"), ("makemore/one_hot_encoding/", "F.one_hot()")]
+    assert "<code>x.keepdim</code>" in html
+
+
+def test_no_links_in_code_headings_links_math_or_on_the_terms_own_page():
+    linker = _reader.TermLinker(TERMS, URLS)
+    untouched = ('<h2 id="loss">loss</h2><pre><code>loss = 1</code></pre><a href="x">the loss</a>'
+                 '<p class="admonition-title">loss</p><math><mi>loss</mi></math><svg><text>loss</text></svg>'
+                 '<p class="glossary-aliases">Also called: loss</p>')
+    assert linker.link(untouched, "") == untouched
+    assert links(linker.link("<p>loss</p>", "makemore/loss/", own="loss")) == []
+    assert links(linker.link(untouched + "<p>a loss</p>", "")) == [("makemore/loss/", "loss")]
+
+
+def test_links_already_on_the_page_get_the_summary_and_count_as_the_mention():
+    linker = _reader.TermLinker(TERMS, URLS)
+    html = linker.link('<p>See <a href="../loss/">it</a>, <a href="../loss/" title="x">it</a>, '
+                       '<a href="#top">top</a>; the loss.</p>', "makemore/sum_keepdim/")
+    assert '<a title="Loss is a thing in one sentence." href="../loss/">it</a>' in html
+    assert '<a href="../loss/" title="x">it</a>' in html and '<a href="#top">top</a>' in html
+    assert links(html) == []
+    report = linker.link('<p>The loss: <a href="../loss/">it</a>.</p>', "makemore/sum_keepdim/", mentions=False)
+    assert links(report) == [] and 'title="Loss is a thing in one sentence."' in report
+
+
+def test_joined_spellings_of_hyphenated_names():
+    assert _reader.joined_spellings(make_term("x", "mini-batch", ["one-hot vector"])) == ["minibatch", "onehot"]
+    assert _reader.joined_spellings(TERMS["one_hot_encoding"]) == []  # "onehot" is an alias already
+
+
+def test_see_also_links_go_both_ways():
+    a = make_term("alpha", "alpha", see_also=["beta"])
+    b = make_term("beta", "beta")
+    terms = {"alpha": a, "beta": b}
+    assert "- [beta](../makemore/beta.md) — " in _pages.term_page(a, terms, "", {})
+    assert "- [alpha](../makemore/alpha.md) — " in _pages.term_page(b, terms, "", {})
+
+
+def test_tooltip_is_plain_text():
+    assert _reader.tooltip("The `F.one_hot` of $x$ is **one** [row](a.md) per x_i.") == \
+        "The F.one_hot of x is one row per x_i."
+
+
+# --- the built site -------------------------------------------------------------------------
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page_url(site: Path, path: Path) -> str:
+    """The page's URL path relative to the site root, as MkDocs writes it ('' for the home page)."""
+    relative = path.relative_to(site).as_posix()
+    return relative.removesuffix("index.html")
+
+
+def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms):
+    by_url = {f"{t.section}/{t.slug}/": t for t in terms.values()}
+    seen = 0
+    for path in sorted(site.rglob("*.html")):
+        here = page_url(site, path)
+        linked = []
+        for a in soup_of(path).select("article a[href]"):
+            target = urljoin("http://site/" + here, a["href"]).removeprefix("http://site/").partition("#")[0]
+            if target not in by_url or "headerlink" in a.get("class", []):
+                continue
+            assert a.get("title"), f"{here}: a link to {target} shows no summary on hover: {a}"
+            if "glossary-link" in a.get("class", []):
+                term = by_url[target]
+                assert a["title"] == _reader.tooltip(term.summary), f"{here}: {a}"
+                assert not a.find_parent(["pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "a"]), f"{here}: {a}"
+                assert target != here, f"{here} links to itself"
+                linked.append(term.slug)
+        assert len(linked) == len(set(linked)), f"{here}: a term is linked more than once: {linked}"
+        seen += len(linked)
+    assert seen, "no term is linked from any page (the landing page mentions softmax)"
+
+
+def test_console_blocks_copy_the_commands_only(site, terms):
+    for term in terms.values():
+        soup = soup_of(site / term.section / term.slug / "index.html")
+        blocks = [code for code in soup.select("pre > code") if code.select_one(".gp")]
+        assert blocks, f"{term.slug}: no Checked claims block"
+        expected = "\n".join(e.source.rstrip("\n") for e in doctest.DocTestParser().get_examples(term.doctest))
+        assert blocks[-1]["data-copy"] == expected, term.slug
+    for path in sorted(site.rglob("*.html")):
+        for code in soup_of(path).select("pre > code"):
+            if code.select_one(".gp"):
+                assert ">>>" not in code.get("data-copy", ">>>"), f"{path.relative_to(site)}: prompts copied"
+
+
+def footer_links(soup: BeautifulSoup, here: str) -> list[str]:
+    return [urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
+            for a in soup.select("a.md-footer__link")]
+
+
+def test_previous_and_next_stay_within_the_section(site, terms):
+    for term in terms.values():
+        here = f"{term.section}/{term.slug}/"
+        targets = footer_links(soup_of(site / here / "index.html"), here)
+        assert targets, f"{here}: no previous/next links"
+        assert all(t.startswith(f"{term.section}/") for t in targets), f"{here}: footer leaves the section: {targets}"
+    for section in {t.section for t in terms.values()}:
+        first = sorted((t for t in terms.values() if t.section == section), key=_pages._sort_key)[0]
+        here = f"{section}/"
+        assert f"{section}/{first.slug}/" in footer_links(soup_of(site / section / "index.html"), here)
+
+
+def test_each_term_page_links_its_module_and_test_source_pages(site, terms):
+    for term in terms.values():
+        here = f"{term.section}/{term.slug}/"
+        provenance = soup_of(site / here / "index.html").select_one(".glossary-provenance")
+        targets = {a.get_text(): urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
+                   for a in provenance.select("a")}
+        for shown, file in [(f"src/glossary_examples/{term.slug}.py", term.path),
+                            (f"tests/test_{term.slug}.py", _pages.tests_of(term))]:
+            assert shown in targets, f"{here}: no link to {shown}"
+            source = soup_of(site / targets[shown] / "index.html")
+            assert source.select_one("h1").get_text().startswith(shown)
+            code = "".join(c.get_text() for c in source.select("td.code code, pre > code")[-1:])
+            assert code.rstrip("\n") == file.read_text(encoding="utf-8").rstrip("\n")
+
+
+def search_entries(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_index_has_every_name_of_every_term_on_its_page(site, terms):
+    config = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    separator = re.compile(config["separator"])
+    entries = search_entries(site)
+
+    def tokens(text: str) -> set[str]:
+        return {t.lower() for t in separator.split(re.sub(r"<[^>]+>", " ", text)) if t}
+
+    for term in terms.values():
+        page = f"{term.section}/{term.slug}/"
+        words = set().union(*(tokens(e["title"] + " " + e["text"]) for e in entries if e["location"].startswith(page)))
+        for name in (term.title, *term.aliases, *_reader.joined_spellings(term)):
+            assert tokens(name) <= words, f"search does not index {name!r} on {page}: {tokens(name) - words}"
+
+
+def test_search_index_leaves_out_example_output_and_source_pages(site, terms):
+    from test_site import examples
+
+    entries = search_entries(site)
+    assert not [e["location"] for e in entries if e["location"].startswith("source/")]
+    text = "\n".join(e["text"] for e in entries)
+    for example in examples(site):
+        if len(example["output"].strip()) >= 20:
+            assert example["output"].strip() not in text, f"{example['term']}:{example['region']} output is indexed"
+
+
+def test_overrides_folder_is_not_published(site):
+    assert not (site / "overrides").exists()
+
+
+# --- a notebook page (tiny walkthrough in a copy of the project) -------------------------------
+
+
+def test_notebook_page_is_tidy_offline_and_searchable_without_outputs(notebook_site):
+    path = notebook_site.site_dir / "walkthroughs" / "tiny_walkthrough" / "index.html"
+    text = path.read_text(encoding="utf-8")
+    soup = BeautifulSoup(text, "html.parser")
+    article = soup.select_one("article")
+    assert len(text) < 100_000, f"notebook page is {len(text)} bytes (mkdocs-jupyter inlines ~590 KB of CSS)"
+    assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt")
+    assert not re.search(r"mathjax|cdnjs|cdn\.jsdelivr|unpkg", text, re.I)
+    assert [m["display"] for m in article.select("math")] == ["inline", "block"]
+    assert "$" not in article.get_text()
+    assert [a.get_text() for a in article.select("a.glossary-link")] == ["Softmax"]
+    cells = article.select("div.highlight > pre > code")
+    assert cells[0].get_text().startswith("import torch\n\nprobs = torch.softmax(")
+    assert not article.select(".jp-InputPrompt, .jp-OutputPrompt") or not any(
+        p.get_text(strip=True) for p in article.select(".jp-InputPrompt, .jp-OutputPrompt"))
+    assert article.select_one(".jp-OutputArea img")["src"].startswith("data:image/png")
+    entries = search_entries(notebook_site.site_dir)
+    notebook_text = " ".join(e["text"] for e in entries if e["location"].startswith("walkthroughs/tiny_walkthrough/"))
+    assert "probs = torch.softmax" in notebook_text
+    assert "probs: tensor" not in notebook_text and "tensor(1.)" not in notebook_text
+
+
+def test_walkthrough_pages_carry_no_notebook_css_scripts_or_copy_widgets(site):
+    for path in sorted((site / "walkthroughs").rglob("index.html")) if (site / "walkthroughs").is_dir() else []:
+        article = soup_of(path).select_one("article")
+        assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt"), path.relative_to(site)
+        assert article.select("div.highlight > pre > code"), f"{path.relative_to(site)}: no code cell as a code block"
