@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from pathlib import Path
 
@@ -65,7 +66,9 @@ def _execute(notebook, path: Path, source: str, cwd: Path) -> None:
 
     client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False,
                             resources={"metadata": {"path": str(cwd)}})
-    with client.setup_kernel():
+    # Plots show inline whatever backend the build process was told to use (tests set Agg).
+    env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    with client.setup_kernel(env=env):
         for index, cell in enumerate(notebook.cells):
             try:
                 client.execute_cell(cell, index)

@@ -52,7 +52,8 @@ def mathml(tex: str, display: bool) -> str:
     """TeX to MathML at build time: browsers draw it natively, so no math script or font is loaded."""
     import latex2mathml.converter  # a docs dependency, like mkdocs: the CLI never needs it
 
-    return latex2mathml.converter.convert(html_lib.unescape(tex).strip(), display="block" if display else "inline")
+    math = latex2mathml.converter.convert(html_lib.unescape(tex).strip(), display="block" if display else "inline")
+    return f'<div class="glossary-math">{math}</div>' if display else math  # scrolls, not the page, on a phone
 
 
 class TermLinker:
