@@ -36,7 +36,7 @@ tensor(4.)
 """
 
 SECTION = "pytorch"
-ALIASES = ("loss.backward()", "t.backward()", "Tensor.backward", "retain_grad", "retain_graph")
+ALIASES = ("loss.backward()", "t.backward()", "Tensor.backward", "retain_graph")
 SEE_ALSO = ("requires_grad", "item", "backpropagation", "chain_rule", "zero_grad", "gradient_descent", "leaf_tensor")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.backward.html"
 
