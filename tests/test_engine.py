@@ -55,11 +55,20 @@ def test_runner_captures_stdout_and_keeps_examples_apart(tmp_path):
 
 
 @pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A throwaway copy of the project whose package shadows the installed one."""
+def project_copy(tmp_path, site) -> Path:
+    """A throwaway copy of the project whose package shadows the installed one.
+
+    Its builds share the project's example cache, which the session's site build has filled:
+    the cache is keyed on content, so only what a test changes runs again.
+    """
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules"))
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules",
+                                                              "build", "mutants", ".hypothesis"))
     return copy
+
+
+def copy_env(project: Path) -> dict:
+    return {**MKDOCS_ENV, "PYTHONPATH": str(project / "src"), "GLOSSARY_CACHE_DIR": str(ROOT / ".cache/glossary")}
 
 
 def test_build_fails_naming_the_broken_example(project_copy, tmp_path):
@@ -67,7 +76,7 @@ def test_build_fails_naming_the_broken_example(project_copy, tmp_path):
     source = module.read_text()
     module.write_text(source.replace("probs = F.softmax(logits, dim=0)\n", "probs = F.softmax(logits, dim=5)\n"))
     line = source.splitlines().index("probs = F.softmax(logits, dim=0)") + 1
-    env = {**MKDOCS_ENV, "PYTHONPATH": str(project_copy / "src")}
+    env = copy_env(project_copy)
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
                           cwd=project_copy, capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode != 0, "a raising example must fail the build"
@@ -126,7 +135,7 @@ print(json.dumps([first, second]))
 
 
 def test_serve_rebuild_shows_the_edit_and_reexecutes_only_what_changed(project_copy, tmp_path):
-    env = {**MKDOCS_ENV, "PYTHONPATH": str(project_copy / "src")}
+    env = copy_env(project_copy)
     done = subprocess.run([sys.executable, "-c", SERVE_LIKE, str(tmp_path / "out")], cwd=project_copy,
                           capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr
