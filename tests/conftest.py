@@ -63,6 +63,14 @@ def built_for_port(site_dir: Path) -> int:
     return int(found[1]) if found else 0
 
 
+def region_globals(slug: str, region: str) -> dict:
+    """Run one region of a term in fresh globals, as the build does, and return those globals."""
+    code = _registry.discover()[slug].regions[region].code
+    namespace = {"__name__": "__main__"}
+    exec(compile(code, f"{slug}.py", "exec"), namespace)
+    return namespace
+
+
 @pytest.fixture(scope="session")
 def terms() -> dict[str, _registry.Term]:
     return _registry.discover()

@@ -7,7 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from glossary_examples import _registry  # noqa: E402
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore.counts import bigrams, count_matrix
 from glossary_examples.makemore.data import itos, load_names
 
@@ -16,11 +16,7 @@ TOY = ["emma", "olivia", "ava", "isabella", "sophia"]
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["bigram"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "bigram.py", "exec"), namespace)
-    return namespace
+    return region_globals("bigram", name)
 
 
 def corpus_counts(words):

@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from glossary_examples import _registry  # noqa: E402
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore import counts  # noqa: E402
 from glossary_examples.makemore.data import load_names, stoi  # noqa: E402
 
@@ -20,11 +20,7 @@ XS, YS = counts.encode(WORDS)
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["bigram_language_model"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "bigram_language_model.py", "exec"), namespace)
-    return namespace
+    return region_globals("bigram_language_model", name)
 
 
 @pytest.fixture(scope="module")

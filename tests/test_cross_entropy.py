@@ -6,17 +6,13 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from glossary_examples import _registry
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore import counts, neural
 from glossary_examples.makemore.data import load_names
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["cross_entropy"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "cross_entropy.py", "exec"), namespace)
-    return namespace
+    return region_globals("cross_entropy", name)
 
 
 def test_example_hand_written_softmax_and_nll_equal_f_cross_entropy(capsys):

@@ -7,7 +7,7 @@ import torch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary_examples import _registry
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities
 from glossary_examples.makemore.data import load_names
 
@@ -17,11 +17,7 @@ XS, YS = encode(WORDS)
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["log_likelihood"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "log_likelihood.py", "exec"), namespace)
-    return namespace
+    return region_globals("log_likelihood", name)
 
 
 @given(st.lists(st.floats(min_value=1e-6, max_value=1.0), min_size=1, max_size=50))

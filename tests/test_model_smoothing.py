@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from glossary_examples import _registry  # noqa: E402
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore import neural  # noqa: E402
 from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities  # noqa: E402
 from glossary_examples.makemore.data import load_names  # noqa: E402
@@ -21,11 +21,7 @@ XS, YS = encode(WORDS)
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["model_smoothing"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "model_smoothing.py", "exec"), namespace)
-    return namespace
+    return region_globals("model_smoothing", name)
 
 
 @pytest.mark.parametrize("k", [0, 1, 7.5])

@@ -2,7 +2,7 @@
 
 import torch
 
-from glossary_examples import _registry
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore.counts import count_matrix, probabilities, sample
 from glossary_examples.makemore.data import LETTERS, load_names
 
@@ -11,11 +11,7 @@ SEED = 2147483647
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["sampling"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "sampling.py", "exec"), namespace)
-    return namespace
+    return region_globals("sampling", name)
 
 
 def draw(P, seed, n=5):

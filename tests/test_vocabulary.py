@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from glossary_examples import _registry
+from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore import data
 from glossary_examples.makemore.counts import count_matrix
 
@@ -11,11 +11,7 @@ WORDS = data.load_names()
 
 
 def run_region(name: str) -> dict:
-    """Run one of the page's regions in fresh globals, as the build does; return its globals."""
-    region = _registry.discover()["vocabulary"].regions[name]
-    namespace = {"__name__": "__main__"}
-    exec(compile(region.code, "vocabulary.py", "exec"), namespace)
-    return namespace
+    return region_globals("vocabulary", name)
 
 
 def test_vocabulary_built_from_the_data_is_the_shared_one():
