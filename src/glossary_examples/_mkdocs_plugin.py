@@ -8,6 +8,7 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 import sys
 from pathlib import Path
@@ -45,8 +46,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        if self.config.execute:
-            self._run_all(Path(config.config_file_path).parent / self.config.cache_dir)
+        if self.config.execute:  # GLOSSARY_CACHE_DIR overrides cache_dir (tests build with empty caches)
+            cache_dir = os.environ.get("GLOSSARY_CACHE_DIR") or self.config.cache_dir
+            self._run_all(Path(config.config_file_path).parent / cache_dir)
         for path, content in _pages.generated(self.terms, self.results, files).items():
             files.append(File.generated(config, path, content=content))
         return files

@@ -51,24 +51,32 @@ class ExampleError(Exception):
 
 
 def imported_modules(code: str, package_dir: Path = PACKAGE_DIR) -> set[Path]:
-    """Files of this package that `code` imports, followed transitively."""
+    """Files of this package that `code` imports, followed transitively (relative imports too)."""
     seen: set[Path] = set()
-    todo = [code]
+    todo: list[tuple[str, Path | None]] = [(code, None)]
     while todo:
-        for path in _direct_imports(todo.pop(), package_dir):
+        for path in _direct_imports(*todo.pop(), package_dir):
             if path not in seen:
                 seen.add(path)
-                todo.append(path.read_text(encoding="utf-8"))
+                todo.append((path.read_text(encoding="utf-8"), path))
     return seen
 
 
-def _direct_imports(code: str, package_dir: Path) -> list[Path]:
+def _direct_imports(code: str, importer: Path | None, package_dir: Path) -> list[Path]:
     names = []
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module
+            if node.level:  # `from .engine import Value` inside a helper package: resolve against its file
+                if importer is None:
+                    continue
+                package = importer.parent.relative_to(package_dir.parent).parts
+                package = package[: len(package) - node.level + 1]
+                module = ".".join([*package, *([node.module] if node.module else [])])
+            if module:
+                names += [module] + [f"{module}.{alias.name}" for alias in node.names]
     found = []
     for name in names:
         parts = name.split(".")
