@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,12 +23,16 @@ SCRIPT = Path(sys.executable).parent / "glossary"  # the console script of the v
 FORMS = {"module": [sys.executable, "-m", "glossary_examples._cli"], "script": [str(SCRIPT)]}
 
 
+def env_for(src: Path) -> dict[str, str]:
+    """`src` first on the path, so the command uses this checkout's package (the script imports /work/main's)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
+
+
 def glossary(*args: str, form: str = "module", src: Path = ROOT / "src", cwd: Path = ROOT):
-    """Run the command with `src` first on the path, so it uses this checkout's package."""
     if form == "script" and not SCRIPT.is_file():
         pytest.skip(f"no console script at {SCRIPT} (pip install -e . creates it)")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
-    return subprocess.run([*FORMS[form], *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=900)
+    return subprocess.run([*FORMS[form], *args], capture_output=True, text=True, env=env_for(src), cwd=cwd,
+                          timeout=900)
 
 
 def run_sections(stdout: str, regions: list[str]) -> dict[str, str]:
@@ -72,12 +77,41 @@ def test_show_resolves_slug_title_and_alias_in_any_case(name, terms):
     done = glossary("show", name)
     assert done.returncode == 0, done.stderr
     term = terms["softmax"]
-    lines = done.stdout.splitlines()
-    assert lines[0].startswith(term.title) and "slug: softmax" in lines[0]
-    assert " ".join(done.stdout.split()).count(term.summary) == 1
+    title, summary, *_ = done.stdout.split("\n\n")
+    assert title == f"{term.title}  (Makemore; slug: softmax)"
+    assert " ".join(summary.split()) == term.summary
     assert term.definition in done.stdout and term.doctest in done.stdout and term.docs in done.stdout
     for region in term.regions.values():
         assert region.code.rstrip("\n") in done.stdout
+
+
+def probe_project(tmp_path: Path, terms: dict[str, str]) -> Path:
+    """A copy of the package plus throwaway term modules (name -> source)."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__"))
+    for slug, source in terms.items():
+        (src / "glossary_examples" / f"{slug}.py").write_text(source)
+    return src
+
+
+def test_many_terms_are_listed_sorted_and_see_also_works_both_ways(tmp_path):
+    probes = {f"probe_{n}": FLOAT_TERM.replace("float probe", f"probe {n}").replace("EXPECTED", "0.3")
+              for n in (2, 1, 3)}
+    probes["probe_1"] = probes["probe_1"].replace("SEE_ALSO = ()", 'SEE_ALSO = ("probe_2",)')
+    src = probe_project(tmp_path, probes)
+    listed = [row.split()[0] for row in glossary("list", "--section", "numpy", src=src).stdout.splitlines()[1:]]
+    assert listed == ["probe_1", "probe_2", "probe_3"]
+    assert "See also: probe_2\n" in glossary("show", "probe 1", src=src).stdout
+    assert "See also: probe_1\n" in glossary("show", "PROBE_2", src=src).stdout  # the reverse link
+    assert "See also" not in glossary("show", "probe_3", src=src).stdout
+
+
+def test_a_broken_term_module_is_one_line_not_a_traceback(tmp_path):
+    src = probe_project(tmp_path, {"half_typed": FLOAT_TERM.replace("print(0.1 + 0.2)", "print((0.1 + 0.2)")})
+    for command in (["list"], ["show", "softmax"], ["check"]):
+        done = glossary(*command, src=src)
+        assert done.returncode == 1 and done.stdout == ""
+        assert re.fullmatch(r"glossary: half_typed.py:\d+: syntax error: .+\n", done.stderr), done.stderr
 
 
 def test_show_code_is_exactly_the_region_code_and_runs(terms):
@@ -143,6 +177,16 @@ def test_user_errors_exit_2_without_traceback(args):
 def test_every_command_has_help(form, command):
     done = glossary(*command, "--help", form=form)
     assert done.returncode == 0 and done.stdout.startswith(f"usage: {' '.join(['glossary', *command])}")
+
+
+def test_a_reader_closing_the_pipe_is_not_an_error_message():
+    """`glossary show softmax | head -1`: the command stops quietly (exit 1, nothing on stderr)."""
+    process = subprocess.Popen([*FORMS["module"], "show", "softmax"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env_for(ROOT / "src"), cwd=ROOT)
+    process.stdout.close()  # before the new interpreter has started, so its first write fails
+    stderr = process.stderr.read()
+    assert process.wait(timeout=300) == 1
+    assert stderr == b""
 
 
 def test_check_passes_for_softmax(terms):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -154,3 +155,13 @@ def test_a_new_library_version_invalidates_the_cache(tmp_path, monkeypatch):
 def test_cache_key_follows_relative_imports_of_helper_packages(code):
     found = {path.relative_to(_registry.PACKAGE_DIR).as_posix() for path in _runner.imported_modules(code)}
     assert {"__init__.py", "micrograd/__init__.py", "micrograd/engine.py", "micrograd/nn.py"} <= found
+
+
+def test_the_site_build_caches_every_example_in_the_default_folder(site, terms):
+    """The shared build keeps its results in .cache/glossary (or $GLOSSARY_CACHE_DIR), one file per example."""
+    if os.environ.get("GLOSSARY_SITE_DIR"):
+        pytest.skip("the site was built beforehand, maybe with another cache")
+    cache = Path(os.environ.get("GLOSSARY_CACHE_DIR") or ROOT / ".cache/glossary")
+    missing = [f"{term.slug}:{name}" for term in terms.values() for name, region in term.regions.items()
+               if not (cache / f"{_runner.cache_key(term, region)}.json").is_file()]
+    assert not missing, f"no cache file in {cache} for {missing}"
