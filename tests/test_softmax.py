@@ -1,10 +1,11 @@
 """softmax: the page's claims, checked."""
 
+import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
 
-from glossary_examples import softmax  # noqa: F401  (imports run the example, as the page did)
+from glossary_examples import _registry, _runner, softmax  # importing softmax runs its regions, as the page did
 
 
 @pytest.mark.parametrize("logits", [[2.0, 1.0, 0.1], [-3.0, 0.0, 3.0, 10.0], [0.0] * 27])
@@ -30,3 +31,32 @@ def test_large_scores_do_not_overflow_in_f_softmax_but_do_by_hand():
     big = torch.tensor([1000.0, 0.0])
     assert torch.isnan(big.exp() / big.exp().sum()).any()
     assert torch.equal(F.softmax(big, dim=0), torch.tensor([1.0, 0.0]))
+
+
+def _printed_rows() -> dict[str, str]:
+    term = _registry.discover()["softmax"]
+    stdout = _runner.execute(term, term.regions["example"]).stdout
+    return dict(line.split(": ", 1) for line in stdout.splitlines())
+
+
+def test_the_example_prints_the_softmax_of_its_logits_three_ways_and_a_unit_sum():
+    rows = _printed_rows()
+    assert list(rows) == ["by hand", "F.softmax", "sum", "shifted by +100"]
+    z = np.array([2.0, 1.0, 0.1])
+    closed_form = np.exp(z) / np.exp(z).sum()
+    printed = [float(x) for x in rows["F.softmax"].strip().removeprefix("tensor([").removesuffix("])").split(",")]
+    assert printed == pytest.approx(closed_form, abs=5e-5)  # printed with 4 decimals
+    assert rows["by hand"].strip() == rows["F.softmax"].strip() == rows["shifted by +100"].strip()
+    assert float(rows["sum"]) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_the_figure_shows_the_logits_left_and_their_softmax_right():
+    left, right = softmax.left, softmax.right
+    assert left.get_title() == "logits (any real number)"
+    assert right.get_title() == "softmax (positive, sums to 1)"
+    for axes in (left, right):
+        assert [label.get_text() for label in axes.get_xticklabels()] == ["a", "b", "c"]
+    assert [bar.get_height() for bar in left.patches] == pytest.approx([2.0, 1.0, 0.1])
+    shares = [bar.get_height() for bar in right.patches]
+    assert all(h > 0 for h in shares) and sum(shares) == pytest.approx(1.0, abs=1e-6)
+    assert shares == pytest.approx(F.softmax(torch.tensor([2.0, 1.0, 0.1]), dim=0).tolist())
