@@ -16,6 +16,8 @@ ALLOWED = [
     ("docs.pytorch.org", "/docs/stable/"),
     ("numpy.org", "/doc/stable/"),
     ("developers.google.com", "/machine-learning/"),
+    ("docs.pytorch.org", "/tutorials/"),
+    ("pypi.org", "/project/"),  # where the makemore corpus package comes from
     ("en.wikipedia.org", "/wiki/"),
     ("github.com", "/karpathy/"),
     ("squidfunk.github.io", "/mkdocs-material/"),  # "Made with Material for MkDocs"
@@ -82,7 +84,7 @@ def test_external_links_are_https_to_official_docs_only(site):
     seen = set()
     for page, written, url in links(site):
         parsed = urlparse(url)
-        if is_internal(url):
+        if is_internal(url) or parsed.scheme == "data":  # data: URIs are embedded images, not links
             continue
         seen.add(parsed.hostname)
         ok = (parsed.scheme == "https" and parsed.hostname and " " not in url

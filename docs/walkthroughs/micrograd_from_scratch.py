@@ -68,7 +68,7 @@ d2 = (a + h) * b + c
 print("d1 =", d1, " d2 =", round(d2, 6), " slope =", round((d2 - d1) / h, 6))
 
 # %% [markdown]
-# ## 2. A `Value` remembers how it was made
+# ## 2. A Value remembers how it was made
 #
 # A `Value` wraps one number. Each operation on `Value`s returns a new `Value` that records
 # its inputs (`_prev`) and the operation (`_op`). Together these records form the
