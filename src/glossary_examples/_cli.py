@@ -36,8 +36,11 @@ class UsageError(Exception):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv[:1] == ["bigram"]:  # its own parser, --help included (argparse would take --help for itself)
+            return bigram_model(argv[1:])
+        args = _parser().parse_args(argv)
         return args.handler(args)
     except UsageError as err:
         print(f"glossary: {err}", file=sys.stderr)
@@ -78,7 +81,17 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="verify doctests and claim tests (all terms if none named)")
     check.add_argument("terms", nargs="*", metavar="TERM", help=term_help)
     check.set_defaults(handler=check_terms)
+
+    bigram = commands.add_parser("bigram", add_help=False, help="fit the bigram count model to a word list "
+                                 "(glossary bigram --help)")
+    bigram.add_argument("args", nargs=argparse.REMAINDER)  # listed in --help; main() hands it over
     return parser
+
+
+def bigram_model(argv: list[str]) -> int:
+    from .makemore import wordlist  # imports torch: only for this command
+
+    return wordlist.main(argv, prog="glossary bigram")
 
 
 def _term(name: str) -> _registry.Term:
