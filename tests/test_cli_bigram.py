@@ -27,3 +27,14 @@ def test_bad_file_is_one_clear_line_and_exit_2(tmp_path):
 def test_help_is_the_commands_own():
     done = run("glossary_examples._cli", "bigram", "--help")
     assert done.returncode == 0 and done.stdout.startswith("usage: glossary bigram [-h] [FILE]")
+
+
+def test_readme_quotes_the_default_corpus_numbers_the_command_prints():
+    from conftest import ROOT
+
+    out = run("glossary_examples._cli", "bigram").stdout
+    words, bigrams = (int(line.split(": ")[1]) for line in out.splitlines()[1:3])
+    losses = [line.rsplit(": ", 1)[1] for line in out.splitlines() if line.startswith("average NLL")]
+    readme = (ROOT / "README.md").read_text()
+    assert f"{words:,} names, {bigrams:,} bigrams" in readme
+    assert f"{losses[0]} without" in readme and f"{losses[1]} with +1 smoothing" in readme
