@@ -35,6 +35,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_config(self, config):
         self._walkthrough_link = re.compile(rf"(\]\([^)\s]*{re.escape(self.config.walkthroughs)}[\w-]+)\.py([#)])")
         _forget_term_modules()
+        _runner.library_versions.cache_clear()  # `mkdocs serve` may outlive a `pip install`
         try:
             self.terms = _registry.discover()
         except _registry.TermError as err:

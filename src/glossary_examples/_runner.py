@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import hashlib
 import io
 import json
@@ -27,6 +28,7 @@ from ._registry import PACKAGE_DIR, Region, Term
 _PACKAGE = PACKAGE_DIR.name
 
 
+@functools.cache  # metadata look-ups are slow; the plugin clears this at the start of every build
 def library_versions() -> dict[str, str]:
     """The versions that can change an example's output (read without importing torch)."""
     found = {"python": platform.python_version()}
