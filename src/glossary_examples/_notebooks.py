@@ -48,6 +48,8 @@ def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = Tr
     if target.is_file():
         return folder, json.loads((folder / "timing.json").read_text())["seconds"], True
     notebook = jupytext.reads(source, fmt="py:percent")
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index + 1}"  # jupytext draws random ids: two builds would differ
     start = time.perf_counter()
     if execute:
         _execute(notebook, path, source, cwd)
@@ -64,7 +66,7 @@ def _execute(notebook, path: Path, source: str, cwd: Path) -> None:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False,
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False, record_timing=False,
                             resources={"metadata": {"path": str(cwd)}})
     # Plots show inline whatever backend the build process was told to use (tests set Agg).
     env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
