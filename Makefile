@@ -22,7 +22,7 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 test: setup browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 # The browser tests (pytest -m browser) drive this Chromium; Playwright's own browser download is not used.
 CHROMIUM ?= /usr/bin/chromium

@@ -5,7 +5,8 @@
 Everything runs in throwaway copies of the project (so no cache of yours is touched), one
 after the other, on this machine. Reported numbers are medians of --runs runs.
 
-1. floor: (a) one process that imports torch and runs every example once, no cache, plus
+1. floor: (a) one process that imports torch and runs every example once, no cache (and each
+   walkthrough once in a kernel of its own, as any build must), plus
    (b) a bare `mkdocs build` of the same pages with execution turned off
 2. clean build (empty caches)            3. warm build (nothing changed)
 4. rebuild after editing one term module: as `mkdocs serve` does it (same process, torch
@@ -33,11 +34,16 @@ PY = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
 
 FLOOR_EXAMPLES = """
-from glossary_examples import _registry, _runner
+import sys, tempfile
+from pathlib import Path
+from glossary_examples import _notebooks, _registry, _runner
 terms = _registry.discover()
 for term in terms.values():
     for region in term.regions.values():
         _runner.execute(term, region)
+with tempfile.TemporaryDirectory() as cache:  # each walkthrough once, in its own kernel, as a build runs it
+    for notebook in sorted(Path("docs/walkthroughs").glob("*.py")):
+        _notebooks.prepare(notebook, "walkthroughs/" + notebook.name, Path(cache), Path("."))
 """
 
 # What `mkdocs serve` does on a change: reload the config and build again in the same process.
@@ -184,7 +190,7 @@ def main() -> int:
             print(f"peer (notebook per term): {r['peer']:.2f} s", flush=True)
 
     rows = [
-        ("floor: run every example once in one process", f"{r['floor_examples']:.2f} s", ""),
+        ("floor: run every example (and walkthrough) once", f"{r['floor_examples']:.2f} s", ""),
         ("floor: bare build, execution off", f"{r['bare_build']:.2f} s", ""),
         ("clean build (empty cache)", f"{r['clean']:.2f} s", f"{r['clean'] / r['floor']:.2f}× floor (target ≤ 1.3)"),
         ("warm build (nothing changed)", f"{r['warm']:.2f} s", f"{r['warm'] / r['bare_build']:.2f}× bare (target ≤ 1.1)"),

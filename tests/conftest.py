@@ -23,7 +23,10 @@ os.environ.setdefault("MPLBACKEND", "Agg")  # term modules plot when imported; t
 from glossary_examples import _registry  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# mkdocs-jupyter writes its cache without care for a second build writing it too: one per test worker.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+              "MKDOCS_JUPYTER_CACHE_DIR": str(ROOT / ".cache" / f"mkdocs-jupyter-{_WORKER}")}
 
 
 def mkdocs_build(project: Path, site_dir: Path, *extra: str,

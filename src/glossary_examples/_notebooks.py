@@ -55,8 +55,10 @@ def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = Tr
         _execute(notebook, path, source, cwd)
     seconds = round(time.perf_counter() - start, 3)
     target.parent.mkdir(parents=True, exist_ok=True)
-    (folder / "timing.json").write_text(json.dumps({"seconds": seconds}))
-    partial = target.with_suffix(".tmp")
+    timing = folder / f"timing.{os.getpid()}.tmp"  # unique names: builds running side by side never clash
+    timing.write_text(json.dumps({"seconds": seconds}))
+    timing.replace(folder / "timing.json")
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
     nbformat.write(notebook, str(partial))
     partial.replace(target)  # last, so a half-written folder is never taken for a result
     return folder, seconds, False

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import io
 import json
+import os
 import platform
 import re
 import sys
@@ -112,7 +113,7 @@ def run(term: Term, region: Region, cache_dir: Path | None = None) -> Result:
         cache_dir.mkdir(parents=True, exist_ok=True)
         data = asdict(result)
         del data["cached"]
-        partial = cache_file.with_suffix(".tmp")
+        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")  # builds running side by side never clash
         partial.write_text(json.dumps(data), encoding="utf-8")
         partial.replace(cache_file)  # atomic: a killed build never leaves half a result
     return result
