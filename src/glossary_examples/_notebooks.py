@@ -69,6 +69,7 @@ def _execute(notebook, path: Path, source: str, cwd: Path) -> None:
     from nbclient.exceptions import CellExecutionError
 
     client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False, record_timing=False,
+                            coalesce_streams=True,  # one output per stream, however the kernel flushed it
                             resources={"metadata": {"path": str(cwd)}})
     # Plots show inline whatever backend the build process was told to use (tests set Agg).
     env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
