@@ -2,7 +2,7 @@
 
     python scripts/mutation.py                      # every term module, with its own tests
     python scripts/mutation.py softmax relu         # some terms
-    python scripts/mutation.py --engine --sample 10 # 10 random mutants of each engine module
+    python scripts/mutation.py --engine --sample 10 # 10 random mutants of each engine module (~5 min each)
     python scripts/mutation.py softmax --report docs/mutation.md
 
 Each mutant is one small change to one file (flip a comparison, swap + and -, * and /, @ and *,
@@ -224,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("terms", nargs="*", help="term slugs (default: every term, unless --engine)")
     parser.add_argument("--engine", action="store_true", help="mutate the engine modules (src/glossary_examples/_*.py)")
-    parser.add_argument("--sample", type=int, help="at most this many random mutants per file (seeded)")
+    parser.add_argument("--sample", type=int, help="at most this many random mutants per engine module")
+    parser.add_argument("--seed", default="1", help="seed for --sample (another seed, another sample)")
     parser.add_argument("--timeout", type=float, default=5.0, help="a mutant times out after this many times "
                         "the unmutated test run (plus 10 s)")
     parser.add_argument("--report", type=Path, help="write a Markdown report here (keeps notes below its marker)")
@@ -248,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.match:
             found = [m for m in found if any(text in f"{m.file}:{m.line}: {m.change}" for text in args.match)]
         totals[path] = len(found)
-        if args.sample and len(found) > args.sample:
-            found = sorted(random.Random(path.name).sample(found, args.sample), key=lambda m: m.line)
+        if args.sample and path.name.startswith("_") and len(found) > args.sample:
+            found = sorted(random.Random(f"{args.seed}:{path.name}").sample(found, args.sample), key=lambda m: m.line)
         plan[path] = found
     if args.list:
         for found in plan.values():
@@ -293,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _summary(plan: dict[Path, list[Mutant]], totals: dict[Path, int], seconds: float, args) -> str:
     command = "python scripts/mutation.py " + " ".join(
-        [*args.terms, *(["--engine"] if args.engine else []), *([f"--sample {args.sample}"] if args.sample else [])])
+        [*args.terms, *(["--engine"] if args.engine else []),
+         *([f"--sample {args.sample} --seed {args.seed}"] if args.sample else [])])
     lines = ["# Mutation testing", "",
              f"Run on {date.today().isoformat()} with `{command.strip()}`: {seconds / 60:.1f} minutes. "
              "A mutant is killed when the tests fail (or time out) with it in place.", "",

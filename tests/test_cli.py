@@ -19,12 +19,12 @@ from conftest import ROOT
 from glossary_examples import _cli, _registry, _runner
 from test_site import examples
 
-SCRIPT = Path(sys.executable).parent / "glossary"  # the console script of the venv (editable install of /work/main)
+SCRIPT = Path(sys.executable).parent / "glossary"  # the venv's console script (pip install -e . made it)
 FORMS = {"module": [sys.executable, "-m", "glossary_examples._cli"], "script": [str(SCRIPT)]}
 
 
 def env_for(src: Path) -> dict[str, str]:
-    """`src` first on the path, so the command uses this checkout's package (the script imports /work/main's)."""
+    """`src` first on the path: the command then imports this checkout's package, whichever one is installed."""
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
 
 
@@ -58,8 +58,12 @@ def test_list_shows_every_term_with_section_and_summary(form, terms):
     assert header.split() == ["SLUG", "SECTION", "SUMMARY"]
     listed = {row.split()[0]: row for row in rows}
     assert sorted(listed) == sorted(terms)
+    first = max(len("SLUG"), *map(len, terms)) + 2  # columns: two spaces after the longest entry
+    second = first + max(len("SECTION"), *(len(t.section) for t in terms.values())) + 2
+    assert header[first:second].rstrip() == "SECTION" and header[second:] == "SUMMARY"
     for slug, row in listed.items():
-        assert row.split()[1] == terms[slug].section and row.endswith(terms[slug].summary)
+        assert row[:first].rstrip() == slug
+        assert row[first:second].rstrip() == terms[slug].section and row[second:] == terms[slug].summary
 
 
 def test_list_section_filter(terms):
@@ -119,11 +123,12 @@ def test_show_code_is_exactly_the_region_code_and_runs(terms):
     done = glossary("show", "softmax", "--code", "--region", "example")
     assert done.stdout == term.regions["example"].code
     everything = glossary("show", "softmax", "--code").stdout
-    assert [line for line in everything.splitlines() if line.startswith("# ==> ")] == \
-        [f"# ==> {name} <==" for name in term.regions]
+    assert everything == "\n".join(f"# ==> {name} <==\n{region.code}" for name, region in term.regions.items())
     pasted = subprocess.run([sys.executable, "-c", everything], capture_output=True, text=True, timeout=300,
                             env={**os.environ, "MPLBACKEND": "Agg"})
-    assert pasted.returncode == 0, pasted.stderr  # all regions pasted at once are valid, runnable Python
+    assert pasted.returncode == 0, pasted.stderr  # all regions pasted at once: valid Python, printing it all
+    _runner.configure_matplotlib()
+    assert pasted.stdout == "".join(_runner.execute(term, region).stdout for region in term.regions.values())
 
 
 def test_run_prints_what_the_page_shows(site, terms):
@@ -259,28 +264,33 @@ print(0.1 + 0.2)
 # NUMBER allows one unit of the last digit written: 0.4 passes for 0.30000000000000004, 0.5 does not.
 FLOAT_CASES = {"0.3": True, "0.30": True, "3e-1": True, "0.4": True, "0.30000000000000004": True,
                "0.5": False, "0.302": False, "3": False, "0.3 0.3": False}
+OTHER_CASES = {">>> 0.1 < 0.2\n1": True,  # doctest's default: 1 may stand for True
+               ">>> print('a   b')\na b": True,  # NORMALIZE_WHITESPACE
+               ">>> [0.1 + 0.2,\n...  1.0 / 3]\n[0.3, 0.333]": True}
 
 
-def test_check_and_pytest_agree_on_float_output(tmp_path):
+def test_check_and_pytest_agree_on_doctest_output(tmp_path):
     project = tmp_path / "project"
     shutil.copytree(ROOT / "src", project / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", project)
     (project / "tests").mkdir()
+    cases = {**{f">>> 0.1 + 0.2\n{expected}": passes for expected, passes in FLOAT_CASES.items()}, **OTHER_CASES}
     slugs = {}
-    for number, (expected, passes) in enumerate(FLOAT_CASES.items()):
-        slug = slugs[expected] = f"float_probe_{number}"
-        (project / f"src/glossary_examples/{slug}.py").write_text(FLOAT_TERM.replace("EXPECTED", expected)
-                                                                 .replace("float probe", f"float probe {number}"))
+    for number, (doctest_text, passes) in enumerate(cases.items()):
+        slug = slugs[doctest_text] = f"float_probe_{number}"
+        (project / f"src/glossary_examples/{slug}.py").write_text(
+            FLOAT_TERM.replace(">>> 0.1 + 0.2\nEXPECTED", doctest_text).replace("float probe", f"float probe {number}"))
         (project / f"tests/test_{slug}.py").write_text("def test_sum():\n    assert 0.1 + 0.2 > 0.3\n")
     env = {**os.environ, "PYTHONPATH": str(project / "src")}
     by_pytest = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider",
                                 *(f"src/glossary_examples/{slug}.py" for slug in slugs.values())],
                                cwd=project, capture_output=True, text=True, env=env, timeout=300)
     by_glossary = glossary("check", *slugs.values(), src=project / "src", cwd=project)
-    for expected, passes in FLOAT_CASES.items():
+    for doctest_text, passes in cases.items():
+        slug = slugs[doctest_text]
         verdict = "PASSED" if passes else "FAILED"
-        assert f"{verdict} src/glossary_examples/{slugs[expected]}.py::" in by_pytest.stdout, (expected, by_pytest.stdout)
-        assert f"{'ok  ' if passes else 'FAIL'}  {slugs[expected]}:" in by_glossary.stdout, (expected, by_glossary.stdout)
+        assert f"{verdict} src/glossary_examples/{slug}.py::" in by_pytest.stdout, (doctest_text, by_pytest.stdout)
+        assert f"{'ok  ' if passes else 'FAIL'}  {slug}:" in by_glossary.stdout, (doctest_text, by_glossary.stdout)
 
 
 def test_doctest_options_are_those_of_pyproject():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -58,6 +59,22 @@ def test_display_math_becomes_block_mathml():
     assert re.search(r'<math [^>]*display="block"', converted) and re.search(r'<math [^>]*display="inline"', converted)
 
 
+def test_the_summary_is_the_second_docstring_paragraph_on_one_line(terms):
+    for term in terms.values():
+        paragraphs = ast.get_docstring(ast.parse(term.path.read_text(encoding="utf-8"))).split("\n\n")
+        assert term.summary == " ".join(paragraphs[1].split())
+
+
+def test_printed_output_ends_with_its_last_line():
+    term = _registry.parse(_registry.PACKAGE_DIR / "softmax.py")
+    block = _pages.example(term, term.regions["example"], _runner.Result("a\nb\n\n", [], 0.0), [])
+    assert '{ .text .no-copy title="Output" }\na\nb\n```\n' in block
+
+
+def test_a_build_without_execution_has_an_empty_timings_table():
+    assert _pages._timing({}, {}, {}).rstrip("\n").endswith("| N/A | | |")
+
+
 def test_an_example_not_executed_says_so(terms):
     term = terms["softmax"]
     block = _pages.example(term, term.regions["example"], None, [])
@@ -88,6 +105,38 @@ def test_section_pages_exist_only_for_sections_with_terms_and_list_them(site, te
         assert {a.get_text() for a in soup.select("article td:first-child a")} == members
 
 
+def check_term_pages(site: Path, terms: dict[str, _registry.Term]) -> None:
+    """Each term page ends with its checked claims (the doctests) and, if any, its see-also links both ways."""
+    for term in terms.values():
+        soup = soup_of(site / term.page.removesuffix(".md") / "index.html")
+        headings = [h.get_text().rstrip("¶") for h in soup.select("article h2")]
+        if term.doctest:
+            assert soup.find("h2", id="checked-claims").find_next("pre").get_text().strip() == term.doctest.strip()
+        related = [terms[s] for s in term.see_also]
+        related += [t for t in terms.values() if term.slug in t.see_also and t not in related]  # once each
+        assert ("See also" in headings) == bool(related), (term.slug, headings)
+        if related:
+            items = soup.find("h2", id="see-also").find_next("ul").find_all("li", recursive=False)
+            assert [" ".join(li.get_text().split()) for li in items] == [f"{t.title} — {t.summary}" for t in related]
+
+
+def check_nav(site: Path, terms: dict[str, _registry.Term]) -> None:
+    """Each section with terms is in the navigation under its name, linking its index page."""
+    soup = soup_of(site / "index.html")
+    labels = {a.get_text(strip=True): a["href"] for a in soup.select("nav.md-nav--primary .md-nav__container > a")}
+    for section, title in _registry.SECTIONS.items():
+        if any(t.section == section for t in terms.values()):
+            assert labels.get(title) == f"{section}/", f"nav: section {title} should link its index page"
+
+
+def test_term_pages_end_with_claims_and_see_also(site, terms):
+    check_term_pages(site, terms)
+
+
+def test_nav_sections_use_the_section_names_and_link_their_index(site, terms):
+    check_nav(site, terms)
+
+
 def test_a_to_z_opens_with_the_term_count(site, terms):
     soup = soup_of(site / "a-z" / "index.html")
     assert soup.select_one("article p").get_text() == f"All {len(terms)} terms, alphabetically."
@@ -114,3 +163,8 @@ def test_figures_are_closed_after_each_region(terms):
 def test_inline_svg_has_no_metadata():
     svg = '<?xml version="1.0"?>\n<svg fill="#000000"><metadata>\n<rdf/>\n</metadata>\n<g/></svg>'
     assert _runner._inline(svg) == '<svg fill="currentColor"><g/></svg>'
+
+
+def test_sections_are_named_as_their_projects_write_them():
+    assert _registry.SECTIONS == {"numpy": "NumPy", "pytorch": "PyTorch", "micrograd": "Micrograd",
+                                  "makemore": "Makemore"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -14,6 +13,7 @@ from bs4 import BeautifulSoup
 
 from conftest import MKDOCS_ENV, ROOT, mkdocs_build
 from glossary_examples import _registry, _runner
+from test_engine_details import check_nav, check_term_pages
 
 # Allowed to differ between two builds of the same tree: the sitemap's <lastmod> dates (the sitemap
 # format requires them; the .gz also stores a time) and the build-timings page, which reports measured times.
@@ -40,8 +40,12 @@ def comparable(site: Path) -> dict[str, bytes]:
     return files
 
 
-def build(project: Path, site: Path, cache: Path, monkeypatch) -> Path:
-    monkeypatch.setitem(MKDOCS_ENV, "GLOSSARY_CACHE_DIR", str(cache))
+def build(project: Path, site: Path, cache: Path | None, monkeypatch) -> Path:
+    """Build `project` into `site`, with results cached in `cache` (None: the default, .cache/glossary)."""
+    if cache is None:
+        monkeypatch.delitem(MKDOCS_ENV, "GLOSSARY_CACHE_DIR", raising=False)
+    else:
+        monkeypatch.setitem(MKDOCS_ENV, "GLOSSARY_CACHE_DIR", str(cache))
     done = mkdocs_build(project, site)
     assert done.returncode == 0, f"mkdocs build failed:\n{done.stdout}\n{done.stderr}"
     return site
@@ -79,7 +83,7 @@ A stale probe is a throwaway term whose example imports a helper package.
 """
 SECTION = "numpy"
 ALIASES = ()
-SEE_ALSO = ()
+SEE_ALSO = ("softmax",)
 DOCS = ""
 
 # --8<-- [start:example]
@@ -105,19 +109,26 @@ def test_edited_term_or_helper_module_is_never_served_from_the_cache(tmp_path, m
     (package / "probe_helpers/values.py").write_text("SCALE = 2\n")
     (package / "stale_probe.py").write_text(PROBE_TERM)
     monkeypatch.setitem(MKDOCS_ENV, "PYTHONPATH", str(project / "src"))
-    cache = tmp_path / "cache"
+    cache = project / ".cache/glossary"  # the default; every build below uses it
+    cache.mkdir(parents=True)
     if (ROOT / ".cache/glossary").is_dir():  # only for speed: keys are content hashes, so the copy can use them
-        shutil.copytree(ROOT / ".cache/glossary", cache)
+        shutil.copytree(ROOT / ".cache/glossary", cache, dirs_exist_ok=True)
+    cached_before = len(list(cache.glob("*.json")))
 
-    site = build(project, tmp_path / "site1", cache, monkeypatch)
+    site = build(project, tmp_path / "site1", None, monkeypatch)
     assert page_outputs(site, "numpy/stale_probe")["example"] == "scaled: 6"
+    copy_terms = _registry.discover(package)  # a second section and see-also links, which the real site may lack
+    check_term_pages(site, copy_terms)
+    check_nav(site, copy_terms)
+    executed = list(timing_rows(site).values()).count("executed")
+    assert executed and len(list(cache.glob("*.json"))) == cached_before + executed, "results not kept in the cache"
     before = page_outputs(site, "makemore/softmax")["example"]
 
     module = package / "softmax.py"
     module.write_text(module.read_text().replace("logits = torch.tensor([2.0, 1.0, 0.1])\nby_hand",
                                                  "logits = torch.tensor([2.0, 1.0, 0.5])\nby_hand", 1))
     edited = _registry.parse(module)
-    site = build(project, tmp_path / "site2", cache, monkeypatch)
+    site = build(project, tmp_path / "site2", None, monkeypatch)
     after = page_outputs(site, "makemore/softmax")["example"]
     assert after != before, "an edited example showed its old output"
     assert after == _runner.execute(edited, edited.regions["example"]).stdout.rstrip("\n")
@@ -126,7 +137,7 @@ def test_edited_term_or_helper_module_is_never_served_from_the_cache(tmp_path, m
     assert rows["stale probe · example"] == "cache hit", "the cache must still serve what did not change"
 
     (package / "probe_helpers/values.py").write_text("SCALE = 5\n")  # reached only through a relative import
-    site = build(project, tmp_path / "site3", cache, monkeypatch)
+    site = build(project, tmp_path / "site3", None, monkeypatch)
     assert page_outputs(site, "numpy/stale_probe")["example"] == "scaled: 15", "an edited helper showed old output"
     assert timing_rows(site)["stale probe · example"] == "executed"
 
@@ -156,12 +167,3 @@ def test_cache_key_follows_relative_imports_of_helper_packages(code):
     found = {path.relative_to(_registry.PACKAGE_DIR).as_posix() for path in _runner.imported_modules(code)}
     assert {"__init__.py", "micrograd/__init__.py", "micrograd/engine.py", "micrograd/nn.py"} <= found
 
-
-def test_the_site_build_caches_every_example_in_the_default_folder(site, terms):
-    """The shared build keeps its results in .cache/glossary (or $GLOSSARY_CACHE_DIR), one file per example."""
-    if os.environ.get("GLOSSARY_SITE_DIR"):
-        pytest.skip("the site was built beforehand, maybe with another cache")
-    cache = Path(os.environ.get("GLOSSARY_CACHE_DIR") or ROOT / ".cache/glossary")
-    missing = [f"{term.slug}:{name}" for term in terms.values() for name, region in term.regions.items()
-               if not (cache / f"{_runner.cache_key(term, region)}.json").is_file()]
-    assert not missing, f"no cache file in {cache} for {missing}"
