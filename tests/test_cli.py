@@ -215,7 +215,8 @@ def broken_copy(tmp_path) -> Path:
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", copy)
     module = copy / "src/glossary_examples/softmax.py"
-    module.write_text(module.read_text().replace(">>> round(p.sum().item(), 6)\n1.0", ">>> round(p.sum().item(), 6)\n2.0"))
+    claim = ">>> round(p.sum().item(), 6)\n"
+    module.write_text(module.read_text().replace(claim + "1.0", claim + "2.0"))
     test = copy / "tests/test_softmax.py"
     test.write_text(test.read_text().replace("assert (probs > 0).all()", "assert (probs < 0).all()"))
     return copy

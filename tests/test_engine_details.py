@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import MKDOCS_ENV, ROOT
 from glossary_examples import _mkdocs_plugin, _pages, _reader, _registry, _runner
 from test_site import pages
 
@@ -110,8 +113,20 @@ def check_term_pages(site: Path, terms: dict[str, _registry.Term]) -> None:
     for term in terms.values():
         soup = soup_of(site / term.page.removesuffix(".md") / "index.html")
         headings = [h.get_text().rstrip("¶") for h in soup.select("article h2")]
+        summary = soup.select_one("article h1").find_next_sibling()
+        assert summary.get_text() == term.summary, f"{term.slug}: the summary must follow the title"
+        assert not str(summary.next_sibling or "").strip(), f"{term.slug}: stray text after the summary"
+        first_word = (term.definition.split() or [""])[0]
+        if re.fullmatch(r"[A-Za-z][\w'-]*[,.;:]?", first_word):  # plain text (not math or markup) to compare
+            after = summary.find_next_sibling()
+            if "glossary-aliases" in (after.get("class") or []):  # the "Also called" line comes first
+                after = after.find_next_sibling()
+            assert after.get_text().split()[0] == first_word, f"{term.slug}: definition start"
         if term.doctest:
-            assert soup.find("h2", id="checked-claims").find_next("pre").get_text().strip() == term.doctest.strip()
+            claims = soup.find("h2", id="checked-claims")
+            assert claims.find_next_sibling().get_text() == ("These lines are doctests: python -m doctest -v on "
+                                                             "the module (or make test) re-checks them.")
+            assert claims.find_next("pre").get_text().strip() == term.doctest.strip()
         related = [terms[s] for s in term.see_also]
         related += [t for t in terms.values() if term.slug in t.see_also and t not in related]  # once each
         assert ("See also" in headings) == bool(related), (term.slug, headings)
@@ -168,3 +183,50 @@ def test_inline_svg_has_no_metadata():
 def test_sections_are_named_as_their_projects_write_them():
     assert _registry.SECTIONS == {"numpy": "NumPy", "pytorch": "PyTorch", "micrograd": "Micrograd",
                                   "makemore": "Makemore"}
+
+
+def test_examples_run_as_main_like_a_fresh_python(tmp_path):
+    path = tmp_path / "probe_main.py"
+    path.write_text(PROBE.replace("print(NUMBER)", "print(__name__)"))
+    term = _registry.parse(path)
+    assert _runner.execute(term, term.regions["example"]).stdout == "__main__\n"
+
+
+def test_output_containing_a_fence_gets_a_longer_fence(terms):
+    term = terms["softmax"]
+    block = _pages.example(term, term.regions["example"], _runner.Result("```\n", [], 0.0), [])
+    assert '\n````{ .text .no-copy title="Output" }\n```\n````\n' in block
+
+
+def test_the_timings_page_states_the_versions(site):
+    soup = soup_of(site / "timing" / "index.html")
+    versions = ", ".join(f"{k} {v}" for k, v in _runner.library_versions().items())
+    assert f"Versions: {versions}." in [p.get_text() for p in soup.select("article p")]
+
+
+def test_a_rebuild_forgets_imported_term_modules_but_keeps_the_engine():
+    """`mkdocs serve` rebuilds in one process: edited examples and helpers must be imported afresh."""
+    import glossary_examples.micrograd  # noqa: F401
+    import glossary_examples.softmax  # noqa: F401
+
+    saved = {name: module for name, module in sys.modules.items() if name.startswith("glossary_examples.")}
+    try:
+        plugin = _mkdocs_plugin.GlossaryPlugin()
+        plugin.load_config({})
+        plugin.on_config(None)
+        assert "glossary_examples.softmax" not in sys.modules and "glossary_examples.micrograd" not in sys.modules
+        assert "glossary_examples._runner" in sys.modules and set(plugin.terms) == set(_registry.discover())
+    finally:
+        sys.modules.update(saved)
+
+
+def test_a_broken_term_module_fails_the_build_in_one_line(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules"))
+    (project / "src/glossary_examples/half_typed.py").write_text(PROBE.replace("print(NUMBER)", "print((1)"))
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "out")],
+                          cwd=project, capture_output=True, text=True, timeout=600,
+                          env={**MKDOCS_ENV, "PYTHONPATH": str(project / "src")})
+    assert done.returncode != 0
+    assert re.search(r"glossary: half_typed.py:\d+: syntax error", done.stderr), done.stderr
+    assert "Traceback" not in done.stderr

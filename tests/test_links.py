@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup
 
 from test_site import LOCAL_HOSTS, pages
 
