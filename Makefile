@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test clean benchmark browser
+.PHONY: setup serve build test clean benchmark browser mutation
 
 setup: $(VENV)/.installed
 
@@ -44,3 +44,6 @@ clean:
 
 benchmark: setup
 	$(BIN)/python benchmarks/build_speed.py --runs 3 --peer-runs 1 --write docs/benchmarks.md
+
+mutation: setup  # make mutation TERMS="softmax tanh": about a minute a term; no TERMS: every term
+	$(BIN)/python scripts/mutation.py $(TERMS) --report docs/mutation.md
