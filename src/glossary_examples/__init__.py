@@ -1,4 +1,7 @@
-"""Executable deep-learning glossary: one module per term (see CONTRIBUTING.md).
+"""Executable deep-learning glossary: the content. One folder per section, one module per term.
 
-Modules whose names start with "_" are the engine; every other module is a term.
+The site engine (`glossary_site`) reads this tree as text; see CONTRIBUTING.md for the contract.
 """
+
+# Section folders in reading order, with the titles the site shows.
+SECTIONS = {"numpy": "NumPy", "pytorch": "PyTorch", "micrograd": "Micrograd", "makemore": "Makemore"}

@@ -1,1 +1,7 @@
-"""Data and models for the makemore (bigram language model) terms."""
+"""Makemore: character-level language models, from bigram counts to a neural network.
+
+The helper modules build the corpus, the vocabulary and the bigram models the term pages use.
+"""
+
+SUPPORT = ("counts", "data", "neural", "wordlist")  # helper modules, not terms
+COMMANDS = {"bigram": "glossary_examples.makemore.wordlist:main"}  # `glossary bigram FILE`

@@ -3,6 +3,8 @@
     from glossary_examples.micrograd import Value, Neuron, Layer, MLP
 """
 
+SUPPORT = ("engine", "nn", "graph")  # helper modules, not terms
+
 from .engine import Value
 from .nn import MLP, Layer, Module, Neuron
 

@@ -1,0 +1,121 @@
+r"""zero_grad
+
+Zeroing the gradients resets every parameter's .grad before the next backward pass, which is needed because backward() adds to .grad instead of overwriting it.
+
+`backward()` accumulates (`+=`) on purpose: that is how a value used in several places
+collects all its contributions within one pass (see [backpropagation](backpropagation.md)).
+The price is that a second `backward()` adds its gradients on top of the ones left by the
+first. In a training loop, each step's gradients would pile up on all the earlier ones, and
+the update would move the parameters by that growing sum instead of by the current gradient.
+
+This was the lecture's famous bug: the training loop had no reset, and it still seemed to
+work, because the tiny problem was easy. The fix is one line before `loss.backward()`:
+
+- micrograd: `for p in n.parameters(): p.grad = 0.0`, or `n.zero_grad()`;
+- PyTorch: `p.grad = None` for each parameter, or `optimizer.zero_grad()`, which by default
+  also sets `.grad` to `None` (`set_to_none=True`); `p.grad.zero_()` fills it with zeros instead.
+
+`None` and `0` behave the same for the next `backward()`, which stores a fresh gradient when
+`.grad` is `None`.
+
+>>> from glossary_examples.micrograd import Value
+>>> x = Value(3.0)
+>>> y = x * x
+>>> y.backward()
+>>> y.backward()
+>>> x.grad
+12.0
+>>> x.grad = 0.0
+>>> y.backward()
+>>> x.grad
+6.0
+"""
+
+ALIASES = ("zero_grad()", "optimizer.zero_grad", "zeroing gradients", "zero the gradients", "p.grad = None")
+SEE_ALSO = ("backward", "backward_pass", "learning_rate", "gradient_descent")
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.optim.Optimizer.zero_grad.html"
+
+# --8<-- [start:example]
+from glossary_examples.micrograd import Value
+
+x = Value(3.0, label="x")
+for step in range(3):
+    y = x * x  # dy/dx = 2x = 6 every time
+    y.backward()
+    print("without zeroing, step", step, "x.grad =", x.grad)
+
+for step in range(3):
+    y = x * x
+    x.grad = 0.0  # zero, then backward
+    y.backward()
+    print("with zeroing,    step", step, "x.grad =", x.grad)
+# --8<-- [end:example]
+
+# --8<-- [start:pitfall]
+import random
+
+from glossary_examples.micrograd import MLP
+
+xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
+ys = [1.0, -1.0, -1.0, 1.0]
+for zero in [True, False]:
+    random.seed(1337)
+    n = MLP(3, [4, 4, 1])
+    losses = []
+    for k in range(20):
+        loss = sum((n(x) - y) ** 2 for x, y in zip(xs, ys))
+        if zero:
+            n.zero_grad()
+        loss.backward()
+        for p in n.parameters():
+            p.data += -0.05 * p.grad
+        losses.append(round(loss.data, 2))
+    print("with zero_grad:" if zero else "without zero_grad:")
+    print("  loss at steps 10-19:", losses[10:])
+    print("  largest |p.grad| after step 19:", round(max(abs(p.grad) for p in n.parameters()), 2))
+# --8<-- [end:pitfall]
+
+# --8<-- [start:torch]
+import torch
+
+x = torch.tensor(2.0, requires_grad=True)
+(x**2).backward()
+print("after one backward: ", x.grad)
+(x**2).backward()
+print("after two, no reset:", x.grad)
+x.grad = None
+(x**2).backward()
+print("after x.grad = None:", x.grad)
+
+optimizer = torch.optim.SGD([x], lr=0.1)
+optimizer.zero_grad()
+print("after optimizer.zero_grad():", x.grad)
+# --8<-- [end:torch]
+
+# --8<-- [start:figure]
+import random
+
+import matplotlib.pyplot as plt
+
+from glossary_examples.micrograd import MLP
+
+xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
+ys = [1.0, -1.0, -1.0, 1.0]
+for zero in [True, False]:
+    random.seed(1337)
+    n = MLP(3, [4, 4, 1])
+    losses = []
+    for k in range(30):
+        loss = sum((n(x) - y) ** 2 for x, y in zip(xs, ys))
+        if zero:
+            n.zero_grad()
+        loss.backward()
+        for p in n.parameters():
+            p.data += -0.05 * p.grad
+        losses.append(loss.data)
+    plt.plot(losses, "o-", label="with zero_grad" if zero else "without zero_grad")
+plt.xlabel("training step")
+plt.ylabel("loss")
+plt.legend()
+plt.show()
+# --8<-- [end:figure]

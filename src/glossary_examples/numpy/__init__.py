@@ -1,0 +1,1 @@
+"""NumPy: the array functions the course uses before it reaches for PyTorch."""

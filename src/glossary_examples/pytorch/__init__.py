@@ -1,0 +1,1 @@
+"""PyTorch: the tensor operations and autograd calls the lectures use."""

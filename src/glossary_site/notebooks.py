@@ -1,0 +1,88 @@
+"""Execute walkthrough notebooks (jupytext `.py` files) once per change, for mkdocs-jupyter to render.
+
+mkdocs-jupyter's own cache keys on the notebook text only, so an edit to a glossary
+module the notebook imports would leave stale output. Here the key also covers those
+modules and the library versions, like `runner.cache_key` does for examples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+
+from .runner import imported_modules, library_versions
+
+
+class NotebookError(Exception):
+    """A walkthrough cell raised; the message names the file, cell and line."""
+
+
+def cache_key(source: str, execute: bool, content_root: Path) -> str:
+    digest = hashlib.sha256()
+    digest.update(json.dumps({**library_versions(), "execute": execute}, sort_keys=True).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(source.encode())
+    code = "\n".join(c.source for c in jupytext.reads(source, fmt="py:percent").cells if c.cell_type == "code")
+    for path in sorted(imported_modules(_without_magics(code), content_root)):
+        digest.update(str(path.relative_to(content_root)).encode() + path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = True, *,
+            content_root: Path) -> tuple[Path, float, bool]:
+    """Execute the jupytext notebook at `path` (docs URI `uri`) unless the cache has it.
+
+    Returns (folder, seconds, cached): the executed notebook is `folder/<uri>.ipynb`, so
+    `folder` can serve as a docs dir. Cells run in one kernel, in `cwd`, importing the content
+    package from `content_root` (not from wherever it is installed); a failing cell raises NotebookError.
+    """
+    source = path.read_text(encoding="utf-8")
+    folder = cache_dir / "notebooks" / cache_key(source, execute, content_root)
+    target = folder / (uri.removesuffix(".py") + ".ipynb")
+    if target.is_file():
+        return folder, json.loads((folder / "timing.json").read_text())["seconds"], True
+    notebook = jupytext.reads(source, fmt="py:percent")
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index + 1}"  # jupytext draws random ids: two builds would differ
+    start = time.perf_counter()
+    if execute:
+        _execute(notebook, path, source, cwd, content_root)
+    seconds = round(time.perf_counter() - start, 3)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    timing = folder / f"timing.{os.getpid()}.tmp"  # unique names: builds running side by side never clash
+    timing.write_text(json.dumps({"seconds": seconds}))
+    timing.replace(folder / "timing.json")
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    nbformat.write(notebook, str(partial))
+    partial.replace(target)  # last, so a half-written folder is never taken for a result
+    return folder, seconds, False
+
+
+def _execute(notebook, path: Path, source: str, cwd: Path, content_root: Path) -> None:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False, record_timing=False,
+                            coalesce_streams=True,  # one output per stream, however the kernel flushed it
+                            resources={"metadata": {"path": str(cwd)}})
+    # Plots show inline whatever backend the build process was told to use (tests set Agg).
+    pythonpath = os.pathsep.join(filter(None, [str(content_root.parent), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONPATH": pythonpath}
+    with client.setup_kernel(env=env):
+        for index, cell in enumerate(notebook.cells):
+            try:
+                client.execute_cell(cell, index)
+            except CellExecutionError as err:
+                line = source[: max(source.find(cell.source), 0)].count("\n") + 1
+                raise NotebookError(f"walkthrough {path.name}: cell {index + 1} failed at "
+                                    f"{path}:{line}: {err.ename}: {err.evalue}") from None
+
+
+def _without_magics(code: str) -> str:
+    return "\n".join(line for line in code.splitlines() if not line.lstrip().startswith(("%", "!")))

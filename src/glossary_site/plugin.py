@@ -1,0 +1,200 @@
+"""MkDocs plugin: term modules become pages whose example output is produced while building.
+
+It only wires things up: the registry finds the terms, the runner executes them,
+`_pages` writes the Markdown. On each (re)build it forgets imported term modules,
+so `mkdocs serve` never shows output of old code.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+
+from . import notebooks, pages, reader, registry, runner
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
+_FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
+_MATH = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.S)
+
+
+class GlossaryConfig(Config):
+    content = config_options.Type(str, default="src/glossary_examples")  # the content package, next to mkdocs.yml
+    cache_dir = config_options.Type(str, default=".cache/glossary")
+    workers = config_options.Type(int, default=0)  # processes for examples not in the cache; 0: one per core
+    execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
+    walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
+
+
+class GlossaryPlugin(BasePlugin[GlossaryConfig]):
+    def on_config(self, config):
+        self._walkthrough_link = re.compile(rf"(\]\([^)\s]*{re.escape(self.config.walkthroughs)}[\w-]+)\.py([#)])")
+        self.root = Path(config.config_file_path).parent
+        content_root = (self.root / self.config.content).resolve()
+        _use_this_content(content_root)
+        runner.library_versions.cache_clear()  # `mkdocs serve` may outlive a `pip install`
+        try:
+            self.content = registry.discover(content_root)
+        except registry.TermError as err:
+            raise PluginError(f"glossary: {err}") from None
+        self.terms = self.content.terms
+        self.results: dict[tuple[str, str], runner.Result] = {}
+        self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
+        self.figures: list[str] = []
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        self._check_page_folders(files, config)
+        cache_dir = self.root / self.config.cache_dir
+        errors = []
+        if self.config.execute:
+            pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
+            self.results, errors = runner.run_all(pairs, cache_dir, self.content.root, self.config.workers)
+        errors += self._run_walkthroughs(files, config, cache_dir, self.root)
+        if errors:
+            raise PluginError("glossary: " + "\nglossary: ".join(errors))
+        for path, content in pages.generated(self.content, self.results, self.notebooks, files).items():
+            files.append(File.generated(config, path, content=content))
+        for path, content in pages.source_pages(self.content, self.root).items():  # linked from term pages only
+            files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+        self.linker = reader.TermLinker(self.terms, {slug: files.get_file_from_path(t.page).url
+                                                     for slug, t in self.terms.items()})
+        return files
+
+    def _check_page_folders(self, files: Files, config) -> None:
+        """A hand-written term page must sit in its module's section folder, under the module's name."""
+        for file in files.documentation_pages():
+            folder, _, name = file.src_uri.rpartition("/")
+            slug = name.removesuffix(".md")
+            if folder not in self.content.sections or slug == "index":
+                continue
+            term = self.terms.get(slug)
+            if term is None or term.section != folder:
+                where = f"{config.docs_dir}/{file.src_uri}:1"
+                why = (f"the term {slug!r} is in section {term.section!r} ({term.path}); move the page to "
+                       f"docs/{term.page}" if term else f"no term module {self.content.root}/{folder}/{slug}.py")
+                raise PluginError(f"glossary: {where}: {why}")
+
+    def _run_walkthroughs(self, files: Files, config, cache_dir: Path, root: Path) -> list[str]:
+        """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
+        errors = []
+        for file in [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]:
+            try:
+                folder, seconds, cached = notebooks.prepare(Path(file.abs_src_path), file.src_uri, cache_dir,
+                                                             root, execute=self.config.execute, content_root=self.content.root)
+            except notebooks.NotebookError as err:
+                errors.append(str(err))
+                continue
+            files.remove(file)
+            # A real file in the cache folder: mkdocs-jupyter's wrapper loses a generated file's path.
+            files.append(File(file.src_uri[:-3] + ".ipynb", str(folder), config.site_dir, config.use_directory_urls))
+            self.notebooks[file.src_uri[:-3] + ".ipynb"] = (seconds, cached)
+        return errors
+
+    def on_nav(self, nav: Navigation, config, files) -> Navigation:
+        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/", "timing.md"]
+
+        def rank(item) -> int:
+            path = _first_path(item)
+            return next((i for i, prefix in enumerate(order) if path.startswith(prefix)), len(order))
+
+        nav.items.sort(key=rank)
+        for item in nav.items:
+            if isinstance(item, Section):
+                section = _first_path(item).split("/")[0]
+                if section in self.content.sections:
+                    item.title = self.content.sections[section].title
+                by_title = {t.page: pages.sort_key(t) for t in self.terms.values()}  # the A-Z order
+                item.children.sort(key=lambda child: (not _first_path(child).endswith("index.md"),
+                                                      by_title.get(_first_path(child), "")))
+        _previous_and_next_within_sections(nav)
+        return nav
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        # Pages link a walkthrough by its source (walkthroughs/x.py); the site has its executed notebook.
+        markdown = self._walkthrough_link.sub(r"\1.ipynb\2", markdown)
+        term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
+        if term is None:
+            return markdown
+        shown = set()
+
+        def embed(match: re.Match) -> str:
+            name = match["region"] or "example"
+            if name not in term.regions:
+                raise PluginError(f"glossary: docs/{term.page} embeds region '{name}', "
+                                  f"which {term.path.name} does not have ({', '.join(term.regions)})")
+            shown.add(name)
+            result = self.results.get((term.slug, name))
+            html = pages.example(term, term.regions[name], result, self._figure_slots(result))
+            return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
+
+        body = _FENCE.sub(embed, markdown)
+        hidden = [name for name in term.regions if name not in shown]
+        if hidden:
+            raise PluginError(f"glossary: docs/{term.page} does not show region(s) {', '.join(hidden)} "
+                              f"of {term.path.name}; add a line '```example NAME' + '```' for each")
+        page.meta.setdefault("title", term.title)
+        return pages.term_page(term, self.content, body)
+
+    def _figure_slots(self, result) -> list[int]:
+        slots = []
+        for svg in result.figures if result else []:
+            self.figures.append(svg)
+            slots.append(len(self.figures) - 1)
+        return slots
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        # SVG goes in after Markdown, which would otherwise mangle its blank lines and attributes.
+        html = _FIGURE.sub(lambda m: f'<div class="glossary-figure" data-search-exclude="true">'
+                                     f'{self.figures[int(m[1])]}</div>', html)
+        html = _MATH.sub(lambda m: reader.mathml(m[2], display=m[1] == "div"), html)
+        if reader.is_notebook(html):
+            html = reader.tidy_notebook(html)
+        own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
+        mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
+        return self.linker.link(reader.console_copy(html), page.url, own, mentions)
+
+
+def _previous_and_next_within_sections(nav: Navigation) -> None:
+    """Footer links stay inside a section (index, then its terms); top-level pages link to each other."""
+    def chain(items: list) -> None:
+        pages = [item for item in items if item.is_page]
+        for before, page, after in zip([None, *pages], pages, [*pages[1:], None]):
+            page.previous_page, page.next_page = before, after
+        for item in items:
+            if item.is_section:
+                chain(item.children)
+
+    def in_order(items: list):
+        for item in items:
+            yield from [item] if item.is_page else in_order(item.children or [])
+
+    chain(nav.items)
+    nav.pages = list(in_order(nav.items))  # the nav was re-sorted after MkDocs listed its pages
+
+
+def _first_path(item) -> str:
+    if getattr(item, "file", None) is not None:
+        return item.file.src_uri
+    for child in getattr(item, "children", None) or []:
+        return _first_path(child)
+    return ""
+
+
+def _use_this_content(root: Path) -> None:
+    """Make `import <content package>` load the files next to mkdocs.yml, whatever copy is installed.
+
+    Imported content modules are dropped too, so a rebuild under `mkdocs serve` imports the edited code.
+    """
+    if sys.path[:1] != [str(root.parent)]:
+        sys.path.insert(0, str(root.parent))
+    for name in list(sys.modules):
+        if name.split(".")[0] == root.name:
+            del sys.modules[name]

@@ -1,0 +1,294 @@
+"""Run example regions as a fresh `python` would, capturing what they print and plot; cache the results.
+
+This module compiles user code, so it has no `from __future__` import (and compiles with
+`dont_inherit=True`): an example's `def f(x: int)` keeps `f.__annotations__ == {'x': int}`.
+Each example starts with fresh globals, the default dtype, no open figure and fresh random
+state for `random`, NumPy and torch, so no example can change another's output.
+
+Results are cached on disk under a key made of everything that can change the output:
+the region's code, the source of every content module it imports (transitively), this
+file, and the Python/torch/numpy/matplotlib versions. Deleting the cache folder is always safe.
+"""
+
+import ast
+import contextlib
+import functools
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import platform
+import re
+import sys
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .registry import Region, Term
+
+TORCH_FRESH_SEED = 67280421310721  # torch.initial_seed() in a new interpreter
+EXECUTION_LOG = "GLOSSARY_EXECUTION_LOG"  # if set, a file that gets one line per example executed
+
+
+@functools.cache  # metadata look-ups are slow; the plugin clears this at the start of every build
+def library_versions() -> dict:
+    """The versions that can change an example's output (read without importing torch)."""
+    found = {"python": platform.python_version()}
+    for name in ("torch", "numpy", "matplotlib"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "absent"
+    return found
+
+
+@dataclass
+class Result:
+    stdout: str
+    figures: list  # inline SVG documents, one per matplotlib figure the region left open
+    seconds: float  # execution time when it last ran (not the cache lookup time)
+    cached: bool = False
+    globals: dict = field(default_factory=dict, repr=False)  # only from a real execution, never cached
+
+
+class ExampleError(Exception):
+    """An example raised; the message names the term, region, module file and line."""
+
+
+def imported_modules(code: str, content_root: Path) -> set:
+    """Files of the content package that `code` imports, followed transitively (relative imports too)."""
+    seen = set()
+    todo = [(code, None)]
+    while todo:
+        source, path = todo.pop()
+        for found in _direct_imports(source, path, content_root):
+            if found not in seen:
+                seen.add(found)
+                todo.append((found.read_text(encoding="utf-8"), found))
+    return seen
+
+
+def _direct_imports(code: str, path, root: Path) -> list:
+    names = []
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:  # `from .engine import Value` inside glossary_examples/micrograd/__init__.py
+                if path is None:
+                    continue
+                parts = list(path.parent.relative_to(root.parent).parts)
+                module = ".".join(parts[: len(parts) - node.level + 1] + ([module] if module else []))
+            names += [module] + [f"{module}.{alias.name}" for alias in node.names]
+    found = []
+    for name in names:
+        parts = name.split(".")
+        if parts[0] != root.name:
+            continue
+        for depth in range(1, len(parts) + 1):  # every package on the way is imported too
+            base = root.joinpath(*parts[1:depth])
+            for candidate in (base / "__init__.py", base.with_suffix(".py")):
+                if candidate.is_file():
+                    found.append(candidate)
+    return found
+
+
+def cache_key(term: Term, region: Region, content_root: Path) -> str:
+    digest = hashlib.sha256()
+    digest.update(json.dumps(library_versions(), sort_keys=True).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(f"{term.slug}:{region.name}\n{region.code}".encode())  # not the line: output never shows it
+    for path in sorted(imported_modules(region.code, content_root)):
+        digest.update(str(path.relative_to(content_root)).encode() + path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def cached(term: Term, region: Region, cache_dir: Path, content_root: Path):
+    """The cached result, or None."""
+    cache_file = cache_dir / f"{cache_key(term, region, content_root)}.json"
+    if cache_file.is_file():
+        return Result(**json.loads(cache_file.read_text(encoding="utf-8")), cached=True)
+    return None
+
+
+def store(term: Term, region: Region, result: Result, cache_dir: Path, content_root: Path) -> None:
+    cache_file = cache_dir / f"{cache_key(term, region, content_root)}.json"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    data = {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds}
+    partial = cache_file.with_suffix(f".{os.getpid()}.tmp")  # builds running side by side never clash
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    partial.replace(cache_file)  # atomic: a killed build never leaves half a result
+
+
+def run(term: Term, region: Region, cache_dir: Path, content_root: Path) -> Result:
+    """The region's output, from the cache when nothing it depends on has changed."""
+    return cached(term, region, cache_dir, content_root) or _execute_and_store(term, region, cache_dir, content_root)
+
+
+def _execute_and_store(term, region, cache_dir, content_root) -> Result:
+    result = execute(term, region)
+    store(term, region, result, cache_dir, content_root)
+    return result
+
+
+def run_all(pairs: list, cache_dir: Path, content_root: Path, workers: int = 0) -> tuple:
+    """Results for (term, region) pairs, and the error messages of those that raised.
+
+    Cache misses run in `workers` processes (0: one per core) that import torch once each;
+    a handful of misses (an edit under `mkdocs serve`) run in this process instead.
+    """
+    results, errors, misses = {}, [], []
+    for term, region in pairs:
+        hit = cached(term, region, cache_dir, content_root)
+        if hit:
+            results[term.slug, region.name] = hit
+        else:
+            misses.append((term, region))
+    workers = workers or os.cpu_count() or 1
+    if len(misses) < 8 or workers == 1:
+        outcomes = map(_outcome, misses)
+    else:
+        # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
+        with pool:
+            outcomes = list(pool.map(_outcome, misses, chunksize=1))
+    for (term, region), outcome in zip(misses, outcomes):
+        if isinstance(outcome, str):
+            errors.append(outcome)
+        else:
+            store(term, region, outcome, cache_dir, content_root)
+            results[term.slug, region.name] = outcome
+    return results, errors
+
+
+def _warm_up() -> None:
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    import matplotlib.pyplot  # noqa: F401
+    import numpy  # noqa: F401
+    import torch
+
+    torch.set_num_threads(1)  # one worker per core already
+
+
+def _outcome(pair):
+    try:
+        result = execute(*pair)
+    except ExampleError as err:
+        return str(err)
+    result.globals = {}  # globals do not cross processes
+    return result
+
+
+def execute(term: Term, region: Region) -> Result:
+    """Run the region in fresh globals; tracebacks point at the real module file and line."""
+    padded = "\n" * (region.first_line - 1) + region.code
+    code = compile(padded, str(term.path), "exec", dont_inherit=True)
+    out = io.StringIO()
+    configure_matplotlib()
+    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    start = time.perf_counter()
+    with _isolated():
+        try:
+            with contextlib.redirect_stdout(out):
+                exec(code, namespace)
+        except BaseException as err:  # noqa: BLE001 - SystemExit and KeyboardInterrupt in examples too
+            raise ExampleError(_describe(term, region, err)) from None
+        figures = _figures(f"{term.slug}-{region.name}")
+    _log_execution(term, region)
+    return Result(out.getvalue(), figures, round(time.perf_counter() - start, 4), globals=namespace)
+
+
+def _log_execution(term: Term, region: Region) -> None:
+    log = os.environ.get(EXECUTION_LOG)
+    if log:
+        with open(log, "a", encoding="utf-8") as f:  # one short append per line: safe across processes
+            f.write(f"{term.slug}:{region.name}\n")
+
+
+def _describe(term: Term, region: Region, err: BaseException) -> str:
+    frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename == str(term.path)]
+    line = frames[-1].lineno if frames else region.first_line
+    try:
+        shown = term.path.relative_to(Path.cwd())
+    except ValueError:
+        shown = term.path
+    detail = " ".join("".join(traceback.format_exception_only(err)).split())
+    return f"term '{term.slug}', region '{region.name}': example failed at {shown}:{line}: {detail}"
+
+
+@contextlib.contextmanager
+def _isolated():
+    """Start from fresh global state, and undo what the example changed, as separate interpreters would."""
+    import random
+
+    torch = sys.modules.get("torch")
+    dtype = torch.get_default_dtype() if torch else None
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")  # only the region's own figures are collected
+    random.seed(0)
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed(0)
+    if torch is not None:
+        torch.manual_seed(TORCH_FRESH_SEED)
+    try:
+        yield
+    finally:
+        torch = sys.modules.get("torch")
+        if torch is not None:
+            torch.set_default_dtype(dtype or torch.float32)
+            torch.manual_seed(TORCH_FRESH_SEED)
+        random.seed(0)
+        if "numpy" in sys.modules:
+            sys.modules["numpy"].random.seed(0)
+        plt = sys.modules.get("matplotlib.pyplot")
+        if plt is not None:
+            plt.close("all")
+
+
+# Figures are inlined, so black becomes the page's text colour (readable in light and dark mode).
+_STYLE = {
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "figure.facecolor": "none",
+    "axes.facecolor": "none",
+    "savefig.transparent": True,
+    "figure.figsize": (6.4, 3.6),
+}
+
+
+def configure_matplotlib() -> None:
+    """Headless, deterministic figures; imported only when an example really runs."""
+    import matplotlib
+
+    matplotlib.rcdefaults()  # also undoes style changes a previous example made
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update(_STYLE)
+
+
+def _figures(salt: str) -> list:
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None:
+        return []
+    import matplotlib
+
+    svgs = []
+    for number in plt.get_fignums():
+        buffer = io.StringIO()
+        with matplotlib.rc_context({"svg.hashsalt": f"{salt}-{number}"}):
+            plt.figure(number).savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+        svgs.append(_inline(buffer.getvalue()))
+    return svgs
+
+
+def _inline(svg: str) -> str:
+    svg = svg[svg.index("<svg") :]
+    svg = re.sub(r"#000000\b", "currentColor", svg)
+    # The page's CSS sets the font once; per-label font lists and no-op rotations only add weight.
+    svg = re.sub(r"font-family: [^;\"]*;? ?", "", svg)
+    svg = re.sub(r' transform="rotate\(-?0 [^"]*\)"', "", svg)
+    return re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)

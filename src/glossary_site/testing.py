@@ -1,0 +1,215 @@
+"""pytest plugin for a glossary project (`-p glossary_site.testing` in pyproject.toml's addopts).
+
+- Term docstrings are collected as doctests from the file's text: the module is never imported,
+  so its examples do not run just to collect them.
+- `example(slug, region="example")` gives a region's output and globals: the output the build
+  put on the page (the same cache), the globals from one fresh execution, which must print it again.
+- `site` / `site_url`: the whole site, built once per test run (whatever the number of xdist
+  workers) into a temporary folder with its own example cache, and served on loopback.
+- `build_project(path)`: an in-process strict build of a small fixture project, for engine tests.
+
+Settings (pyproject.toml, [tool.pytest.ini_options]): `glossary_content`, the content package
+folder relative to the rootdir (default src/glossary_examples).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from _pytest import doctest as pytest_doctest
+
+from . import registry, runner
+
+_PORT = "GLOSSARY_TEST_PORT"  # chosen once by the controlling process; the site is built for it
+_SHARED = "GLOSSARY_TEST_SHARED_DIR"  # the run's shared folder: site, example cache, execution log
+
+
+def pytest_addoption(parser):
+    parser.addini("glossary_content", "the content package folder, relative to the rootdir",
+                  default="src/glossary_examples")
+
+
+def pytest_configure(config):
+    os.environ.setdefault("MPLBACKEND", "Agg")  # examples plot; there is no screen
+    root = Path(config.rootpath) / config.getini("glossary_content")
+    config._glossary_content = registry.discover(root) if root.is_dir() else None
+    if config._glossary_content and str(root.parent) not in sys.path[:1]:
+        sys.path.insert(0, str(root.parent))  # tests import the content of this checkout
+    if not hasattr(config, "workerinput"):  # the controlling process; xdist workers inherit its environment
+        if _SHARED not in os.environ:
+            import tempfile
+
+            os.environ[_SHARED] = tempfile.mkdtemp(prefix="glossary-test-")
+            config._glossary_owns_shared = True
+        if _PORT not in os.environ:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                os.environ[_PORT] = str(probe.getsockname()[1])
+        os.environ.setdefault(runner.EXECUTION_LOG, str(Path(os.environ[_SHARED]) / "executions.log"))
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_glossary_owns_shared", False):
+        import shutil
+
+        shutil.rmtree(os.environ.pop(_SHARED), ignore_errors=True)
+        os.environ.pop(_PORT, None)
+        os.environ.pop(runner.EXECUTION_LOG, None)
+
+
+def pytest_collect_file(file_path: Path, parent):
+    content = parent.config._glossary_content
+    if content and file_path.suffix == ".py" and _is_term(file_path, content):
+        return TermDoctests.from_parent(parent, path=file_path)
+    return None
+
+
+class TermDoctests(pytest_doctest.DoctestTextfile):
+    """The doctests of a term module's docstring, read as text (as --doctest-modules reads them, less the import)."""
+
+    def collect(self):
+        import ast
+        import doctest
+
+        tree = ast.parse(self.path.read_text(encoding="utf-8"))
+        node = tree.body[0] if tree.body and isinstance(tree.body[0], ast.Expr) else None
+        if node is None or not isinstance(node.value, ast.Constant) or not isinstance(node.value.value, str):
+            return
+        runner = pytest_doctest._get_runner(
+            verbose=False, optionflags=pytest_doctest.get_optionflags(self.config),
+            checker=pytest_doctest._get_checker(),
+            continue_on_failure=pytest_doctest._get_continue_on_failure(self.config))
+        test = doctest.DocTestParser().get_doctest(node.value.value, {"__name__": "__main__"}, self.path.stem,
+                                                   str(self.path), node.lineno - 1)
+        if test.examples:
+            yield pytest_doctest.DoctestItem.from_parent(self, name=test.name, runner=runner, dtest=test)
+
+
+def _is_term(path: Path, content: registry.Content) -> bool:
+    return any(term.path == path.resolve() for term in content.terms.values())
+
+
+def shared_dir() -> Path:
+    return Path(os.environ[_SHARED])
+
+
+@pytest.fixture(scope="session")
+def content(pytestconfig) -> registry.Content:
+    return pytestconfig._glossary_content
+
+
+@pytest.fixture(scope="session")
+def terms(content) -> dict:
+    return content.terms
+
+
+@pytest.fixture(scope="module")
+def example(content):
+    """`example(slug, region="example")`: a runner.Result with `.stdout`, `.figures` and `.globals`.
+
+    One execution per region and test module; tests must not change the globals they get.
+    """
+    done = {}
+
+    def get(slug: str, region: str = "example") -> runner.Result:
+        if (slug, region) not in done:
+            term = content.terms[slug]
+            found = term.regions[region]
+            on_page = runner.cached(term, found, shared_dir() / "cache", content.root)
+            result = runner.execute(term, found)
+            if on_page is None:
+                runner.store(term, found, result, shared_dir() / "cache", content.root)
+            else:
+                assert result.stdout == on_page.stdout, f"{slug}:{region} printed other output than its page shows"
+            done[slug, region] = result
+        return done[slug, region]
+
+    return get
+
+
+@pytest.fixture(autouse=True)
+def _no_figures_left_open():
+    yield
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(site_dir: Path, port: int = 0) -> ThreadingHTTPServer:
+    """Serve a folder on 127.0.0.1 (port 0: a free one) from a daemon thread; `.url` is its address."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(site_dir)))
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def build_site(project: Path, site_dir: Path, cache_dir: Path, site_url: str = "http://127.0.0.1:8000/",
+               *extra: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` as a user runs it, in a subprocess, with its own example cache."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GLOSSARY_CACHE_DIR": str(cache_dir),
+           "MKDOCS_JUPYTER_CACHE_DIR": str(cache_dir / "mkdocs-jupyter"), "GLOSSARY_SITE_URL": site_url}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(site_dir), *extra], cwd=project, capture_output=True, text=True, env=env,
+                          timeout=900)
+
+
+@pytest.fixture(scope="session")
+def site_url(pytestconfig) -> str:
+    return f"http://127.0.0.1:{os.environ[_PORT]}/"
+
+
+@pytest.fixture(scope="session")
+def site(pytestconfig, site_url) -> Path:
+    """The project's site, built once per test run (the first worker to ask builds it; others wait)."""
+    from filelock import FileLock
+
+    shared = shared_dir()
+    site_dir = shared / "site"
+    with FileLock(str(shared / "site.lock")):
+        if not (site_dir / "index.html").is_file():
+            done = build_site(Path(pytestconfig.rootpath), site_dir, shared / "cache", site_url)
+            if done.returncode:
+                (shared / "site-failed.txt").write_text(done.stdout + done.stderr)
+                pytest.fail(f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_server(site, site_url):
+    """The built site on the port it was built for; only the tests that need a browser ask for it."""
+    server = serve(site, int(os.environ[_PORT]))
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def build_project(project: Path, site_dir: Path | None = None) -> Path:
+    """Build a (fixture) project in this process, strictly; raise SystemExit-free errors as they come.
+
+    Returns the site folder. The project's mkdocs.yml must name its own cache_dir.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site_dir = site_dir or project / "site"
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
