@@ -6,8 +6,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-
-from test_site import LOCAL_HOSTS, pages
+from site_html import LOCAL_HOSTS, pages
 
 # External links may go only here (host, path prefix): the official docs the terms cite, the
 # lecture code, and the theme's footer credit. Anything else is a typo or an unvetted source.

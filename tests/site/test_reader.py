@@ -3,8 +3,6 @@
 These read the built HTML; tests/test_browser.py checks the same things in a real browser.
 """
 
-from __future__ import annotations
-
 import doctest
 import json
 import re
@@ -13,14 +11,17 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
+from site_html import examples
 
-from glossary_examples import _pages, _reader, _registry
+from glossary_site import pages as _pages
+from glossary_site import reader as _reader
+from glossary_site import registry as _registry
 
 
 def make_term(slug: str, title: str, aliases=(), see_also=(), section="makemore") -> _registry.Term:
     return _registry.Term(slug=slug, title=title, summary=f"{title.capitalize()} is a `thing` in *one* sentence.",
                           definition="", doctest="", section=section, aliases=tuple(aliases),
-                          see_also=tuple(see_also), docs="", path=Path(f"/project/src/glossary_examples/{slug}.py"))
+                          see_also=tuple(see_also), docs="", path=Path(f"/project/src/glossary_examples/{section}/{slug}.py"))
 
 
 TERMS = {t.slug: t for t in [
@@ -95,9 +96,14 @@ def test_joined_spellings_of_hyphenated_names():
 def test_see_also_links_go_both_ways():
     a = make_term("alpha", "alpha", see_also=["beta"])
     b = make_term("beta", "beta")
-    terms = {"alpha": a, "beta": b}
-    assert "- [beta](../makemore/beta.md) — " in _pages.term_page(a, terms, "", {})
-    assert "- [alpha](../makemore/alpha.md) — " in _pages.term_page(b, terms, "", {})
+    content = _registry.Content(Path("/project/src/glossary_examples"),
+                                {"makemore": _registry.Section("makemore", "Makemore")}, {"alpha": a, "beta": b})
+
+    def linked(term) -> set:
+        return set(re.findall(r"\]\(([^)]+\.md)\)", _pages.term_page(term, content, "")))
+
+    assert "../makemore/beta.md" in linked(a)
+    assert "../makemore/alpha.md" in linked(b)
 
 
 def test_tooltip_is_plain_text():
@@ -165,19 +171,19 @@ def test_previous_and_next_stay_within_the_section(site, terms):
         assert targets, f"{here}: no previous/next links"
         assert all(t.startswith(f"{term.section}/") for t in targets), f"{here}: footer leaves the section: {targets}"
     for section in {t.section for t in terms.values()}:
-        first = sorted((t for t in terms.values() if t.section == section), key=_pages._sort_key)[0]
+        first = sorted((t for t in terms.values() if t.section == section), key=_pages.sort_key)[0]
         here = f"{section}/"
         assert f"{section}/{first.slug}/" in footer_links(soup_of(site / section / "index.html"), here)
 
 
-def test_each_term_page_links_its_module_and_test_source_pages(site, terms):
+def test_each_term_page_links_its_module_and_test_source_pages(site, terms, content):
     for term in terms.values():
         here = f"{term.section}/{term.slug}/"
         provenance = soup_of(site / here / "index.html").select_one(".glossary-provenance")
         targets = {a.get_text(): urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
                    for a in provenance.select("a")}
-        for shown, file in [(f"src/glossary_examples/{term.slug}.py", term.path),
-                            (f"tests/test_{term.slug}.py", _pages.tests_of(term))]:
+        for shown, file in [(f"src/glossary_examples/{term.section}/{term.slug}.py", term.path),
+                            (f"tests/{term.section}/test_{term.slug}.py", _pages.tests_of(term, content))]:
             assert shown in targets, f"{here}: no link to {shown}"
             source = soup_of(site / targets[shown] / "index.html")
             assert source.select_one("h1").get_text().startswith(shown)
@@ -205,8 +211,6 @@ def test_search_index_has_every_name_of_every_term_on_its_page(site, terms):
 
 
 def test_search_index_leaves_out_example_output_and_source_pages(site, terms):
-    from test_site import examples
-
     entries = search_entries(site)
     assert not [e["location"] for e in entries if e["location"].startswith("source/")]
     text = "\n".join(e["text"] for e in entries)
@@ -219,33 +223,25 @@ def test_overrides_folder_is_not_published(site):
     assert not (site / "overrides").exists()
 
 
-# --- a notebook page (tiny walkthrough in a copy of the project) -------------------------------
+# --- walkthrough (notebook) pages --------------------------------------------------------------
 
 
-def test_notebook_page_is_tidy_offline_and_searchable_without_outputs(notebook_site):
-    path = notebook_site.site_dir / "walkthroughs" / "tiny_walkthrough" / "index.html"
-    text = path.read_text(encoding="utf-8")
-    soup = BeautifulSoup(text, "html.parser")
-    article = soup.select_one("article")
-    assert len(text) < 100_000, f"notebook page is {len(text)} bytes (mkdocs-jupyter inlines ~590 KB of CSS)"
-    assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt")
-    assert not re.search(r"mathjax|cdnjs|cdn\.jsdelivr|unpkg", text, re.I)
-    assert [m["display"] for m in article.select("math")] == ["inline", "block"]
-    assert "$" not in article.get_text()
-    assert [a.get_text() for a in article.select("a.glossary-link")] == ["Softmax"]
-    cells = article.select("div.highlight > pre > code")
-    assert cells[0].get_text().startswith("import torch\n\nprobs = torch.softmax(")
-    assert not article.select(".jp-InputPrompt, .jp-OutputPrompt") or not any(
-        p.get_text(strip=True) for p in article.select(".jp-InputPrompt, .jp-OutputPrompt"))
-    assert article.select_one(".jp-OutputArea img")["src"].startswith("data:image/png")
-    entries = search_entries(notebook_site.site_dir)
-    notebook_text = " ".join(e["text"] for e in entries if e["location"].startswith("walkthroughs/tiny_walkthrough/"))
-    assert "probs = torch.softmax" in notebook_text
-    assert "probs: tensor" not in notebook_text and "tensor(1.)" not in notebook_text
-
-
-def test_walkthrough_pages_carry_no_notebook_css_scripts_or_copy_widgets(site):
-    for path in sorted((site / "walkthroughs").rglob("index.html")) if (site / "walkthroughs").is_dir() else []:
+def test_walkthrough_pages_are_tidy_offline_and_searchable_without_outputs(site):
+    walkthroughs = sorted((site / "walkthroughs").rglob("index.html"))
+    assert walkthroughs, "no walkthrough page was built"
+    entries = search_entries(site)
+    for path in walkthroughs:
+        where = path.relative_to(site).as_posix()
+        text = path.read_text(encoding="utf-8")
         article = soup_of(path).select_one("article")
-        assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt"), path.relative_to(site)
-        assert article.select("div.highlight > pre > code"), f"{path.relative_to(site)}: no code cell as a code block"
+        assert len(text) < 400_000, f"{where}: {len(text)} bytes (mkdocs-jupyter inlines ~590 KB of CSS)"
+        assert not article.select("script, style, clipboard-copy, .clipboard-copy-txt"), where
+        assert not re.search(r"mathjax|cdnjs|cdn\.jsdelivr|unpkg", text, re.I), where
+        assert "$$" not in article.get_text() and "\\(" not in article.get_text(), f"{where}: raw TeX"
+        cells = article.select("div.highlight > pre > code")
+        assert cells, f"{where}: no code cell as a code block"
+        indexed = " ".join(e["text"] for e in entries if e["location"].startswith(where.removesuffix("index.html")))
+        assert cells[0].get_text().strip().splitlines()[0] in indexed, f"{where}: code is not searchable"
+        for output in article.select(".jp-OutputArea-output pre"):
+            if len(output.get_text().strip()) >= 20:
+                assert output.get_text().strip() not in indexed, f"{where}: an output is indexed"

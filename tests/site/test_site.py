@@ -1,47 +1,16 @@
 """What the built site promises: every example's output is what its code prints, and nothing loads from elsewhere."""
 
-from __future__ import annotations
-
-import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
+from site_html import LOCAL_HOSTS, examples, pages
 
-HERE = Path(__file__).resolve().parent
-LOCAL_HOSTS = {"127.0.0.1", "localhost", ""}
-
-
-def pages(site: Path):
-    for path in sorted(site.rglob("*.html")):
-        yield path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def examples(site: Path) -> list[dict]:
-    """Every rendered example: the code the copy button copies, and the output shown under it."""
-    found = []
-    for path, soup in pages(site):
-        for box in soup.select("div.glossary-example[data-term]"):
-            output = box.select_one("div.glossary-output code")
-            found.append({
-                "page": str(path.relative_to(site)),
-                "term": box["data-term"],
-                "region": box["data-region"],
-                "code": box.select_one("div.highlight code").get_text(),
-                "output": output.get_text() if output else "",
-            })
-    return found
-
-
-def run_fresh(codes: list[str]) -> list[dict]:
-    done = subprocess.run([sys.executable, str(HERE / "fresh_python.py")], input=json.dumps(codes),
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+from glossary_site import runner
+from glossary_site.testing import shared_dir
 
 
 def test_every_region_of_every_term_is_on_its_page(site, terms):
@@ -51,31 +20,34 @@ def test_every_region_of_every_term_is_on_its_page(site, terms):
     assert shown - expected == set(), "examples on the site that no module has"
 
 
-def test_copied_code_prints_exactly_the_output_shown(site):
-    found = examples(site)
-    assert found, "no examples found in the built site"
-    results = run_fresh([e["code"] for e in found])
+def test_every_copy_button_copies_the_region_and_the_page_shows_what_it_printed(site, content):
+    """Read from the HTML, with no execution: the copy text and the output the build recorded for it."""
+    cache = shared_dir() / "cache"
     mismatches = []
-    for example, result in zip(found, results):
-        where = f"{example['term']}:{example['region']} ({example['page']})"
-        if result["status"] != 0:
-            mismatches.append(f"{where} raised in a fresh python:\n{result['stderr']}")
-        elif result["stdout"].rstrip("\n") != example["output"].rstrip("\n"):
-            mismatches.append(f"{where}\n--- page ---\n{example['output']}\n--- fresh python ---\n{result['stdout']}")
-    assert not mismatches, "\n\n".join(mismatches)
+    for example in examples(site):
+        term = content.terms[example["term"]]
+        region = term.regions[example["region"]]
+        where = f"{term.slug}:{region.name} ({example['page']})"
+        if example["copy"] != region.code.rstrip("\n"):
+            mismatches.append(f"{where}: the copy button copies something else than the region")
+        recorded = runner.cached(term, region, cache, content.root)
+        if recorded is None:
+            mismatches.append(f"{where}: the build recorded no output for it")
+        elif example["output"].rstrip("\n") != recorded.stdout.rstrip("\n") or example["figures"] != len(recorded.figures):
+            mismatches.append(f"{where}: the page shows other output than the example printed")
+    assert not mismatches, "\n".join(mismatches)
 
 
-@pytest.mark.parametrize("section", ["numpy", "pytorch", "micrograd", "makemore"])
-def test_first_example_of_each_section_in_a_truly_new_interpreter(site, terms, section):
-    """The forking runner is checked against a plain `python -c` on one example per section."""
-    slugs = sorted(t.slug for t in terms.values() if t.section == section)
-    if not slugs:
-        pytest.skip(f"no {section} terms yet")
-    example = next(e for e in examples(site) if e["term"] == slugs[0] and e["region"] == "example")
-    done = subprocess.run([sys.executable, "-c", example["code"]], capture_output=True, text=True,
-                          timeout=120, env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"})
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip("\n") == example["output"].rstrip("\n")
+def test_first_example_of_each_section_in_a_truly_new_interpreter(site, content):
+    """The build's worker processes are checked against a plain `python -c` on one example per section."""
+    shown = {(e["term"], e["region"]): e for e in examples(site)}
+    for section in content.sections:
+        slug = min(t.slug for t in content.terms.values() if t.section == section)
+        example = shown[slug, "example"]
+        done = subprocess.run([sys.executable, "-c", example["copy"]], capture_output=True, text=True,
+                              timeout=120, env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"})
+        assert done.returncode == 0, f"{slug}: {done.stderr}"
+        assert done.stdout.rstrip("\n") == example["output"].rstrip("\n"), slug
 
 
 _RESOURCE_ATTRS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
