@@ -177,7 +177,7 @@ def run_term(args) -> int:
     for i, region in enumerate(regions):
         if len(regions) > 1:
             print("\n" * (i > 0) + f"==> {region.name} <==")
-        result = runner.execute(term, region)
+        result = runner.execute(term, region, args.content)
         print(result.stdout, end="", flush=True)
         for number, svg in enumerate(result.figures, 1):
             where = "shown on the page; --figures DIR saves it as SVG"

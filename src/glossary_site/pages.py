@@ -5,24 +5,37 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
+import ast
+
+from .portable import Copy
 from .reader import is_code_like, joined_spellings, source_page
 from .registry import Content, Region, Term
 from .runner import Result, library_versions
 
 
-def example(term: Term, region: Region, result: Result | None, figure_slots: list[int]) -> str:
-    """One example: the region's code, then (separately) what it printed and plotted.
+def example(term: Term, region: Region, result: Result | None, figure_slots: list[int], copy: Copy,
+            copy_slot: int) -> str:
+    """One example: helper code it carries (collapsed), its code, then what it printed and plotted.
 
-    The wrapper's data-term/data-region attributes let tests find every example in the HTML.
+    The wrapper's data-term/data-region attributes let tests find every example in the HTML;
+    data-copy-slot tells the plugin where to put the full copy text (helpers + code).
     """
-    parts = [
-        f'<div class="glossary-example" data-term="{term.slug}" data-region="{region.name}" markdown>',
-        "",
-        f'```python title="{term.slug}.py"',
-        region.code.rstrip("\n"),
-        "```",
-        "",
-    ]
+    parts = [f'<div class="glossary-example" data-term="{term.slug}" data-region="{region.name}" '
+             f'data-copy-slot="{copy_slot}" markdown>', ""]
+    if copy.pip:
+        parts += [f'<p class="glossary-pip" markdown>Needs `pip install {" ".join(copy.pip)}` '
+                  "(besides torch, NumPy and matplotlib).</p>", ""]
+    if copy.helpers:
+        names = ", ".join(f"`{name}`" for name, _ in copy.uses)
+        parts += [f'<p class="glossary-uses" markdown>Uses {names} from the glossary\'s helper code: the copy button '
+                  "copies it along, so the snippet runs in a Python with only torch, NumPy and matplotlib.</p>", ""]
+        for helper in copy.helpers:
+            lines = helper.code.rstrip().count("\n") + 1
+            about = _first_line_of_docstring(helper.code)
+            parts += [f'<details class="glossary-helper" markdown><summary>Helper code: '
+                      f'<code>{"/".join(helper.path.parts[-2:])}</code> ({lines} lines){about}</summary>', "",
+                      "```python", helper.code.rstrip(), "```", "", "</details>", ""]
+    parts += [f'```python title="{term.slug}.py"', copy.example.code.rstrip("\n"), "```", ""]
     if result is None:
         parts += ['<div class="glossary-output" markdown>', "", "*(not executed in this build)*", "", "</div>", ""]
     elif result.stdout:
@@ -33,6 +46,11 @@ def example(term: Term, region: Region, result: Result | None, figure_slots: lis
     parts += [f'<div class="glossary-figure" data-figure="{slot}"></div>' for slot in figure_slots]
     parts += ["</div>", ""]
     return "\n".join(parts)
+
+
+def _first_line_of_docstring(code: str) -> str:
+    doc = ast.get_docstring(ast.parse(code))
+    return f" — {doc.splitlines()[0].rstrip('.')}" if doc else ""
 
 
 def _link(term: Term, from_page: str) -> str:

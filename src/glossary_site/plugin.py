@@ -7,6 +7,7 @@ so `mkdocs serve` never shows output of old code.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import sys
 from pathlib import Path
@@ -18,10 +19,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import notebooks, pages, reader, registry, runner
+from . import notebooks, pages, portable, reader, registry, runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
+# An example's wrapper, up to its own code block (the one titled SLUG.py), whose copy text the plugin sets.
+_COPY_SLOT = re.compile(r'(<div class="glossary-example"[^>]*?) data-copy-slot="(\d+)"(.*?<span class="filename">[^<]*'
+                        r'</span><pre[^>]*>(?:<span></span>)?<code)', re.S)
 _MATH = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.S)
 
 
@@ -48,6 +52,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.results: dict[tuple[str, str], runner.Result] = {}
         self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
         self.figures: list[str] = []
+        self.copies: list = []  # copy text of each example shown, when it differs from its code
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -56,7 +61,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         errors = []
         if self.config.execute:
             pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
-            self.results, errors = runner.run_all(pairs, cache_dir, self.content.root, self.config.workers)
+            self.results, errors = runner.run_all(pairs, cache_dir, self.content, self.config.workers)
         errors += self._run_walkthroughs(files, config, cache_dir, self.root)
         if errors:
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
@@ -132,7 +137,13 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                                   f"which {term.path.name} does not have ({', '.join(term.regions)})")
             shown.add(name)
             result = self.results.get((term.slug, name))
-            html = pages.example(term, term.regions[name], result, self._figure_slots(result))
+            try:
+                copy = portable.copy_of(term, term.regions[name], self.content)
+            except portable.PortabilityError as err:
+                raise PluginError(f"glossary: {err}") from None
+            self.copies.append(copy.text if copy.helpers else None)
+            html = pages.example(term, term.regions[name], result, self._figure_slots(result), copy,
+                                 len(self.copies) - 1)
             return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
 
         body = _FENCE.sub(embed, markdown)
@@ -142,6 +153,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                               f"of {term.path.name}; add a line '```example NAME' + '```' for each")
         page.meta.setdefault("title", term.title)
         return pages.term_page(term, self.content, body)
+
+    def _copy_text(self, match: re.Match) -> str:
+        """Material's copy button copies a code element's data-copy attribute when it has one."""
+        text = self.copies[int(match[2])]
+        extra = f' data-copy="{html_lib.escape(text, quote=True)}"' if text is not None else ""
+        return match[1] + match[3] + extra
 
     def _figure_slots(self, result) -> list[int]:
         slots = []
@@ -154,6 +171,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         # SVG goes in after Markdown, which would otherwise mangle its blank lines and attributes.
         html = _FIGURE.sub(lambda m: f'<div class="glossary-figure" data-search-exclude="true">'
                                      f'{self.figures[int(m[1])]}</div>', html)
+        html = _COPY_SLOT.sub(self._copy_text, html)
         html = _MATH.sub(lambda m: reader.mathml(m[2], display=m[1] == "div"), html)
         if reader.is_notebook(html):
             html = reader.tidy_notebook(html)

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .registry import Region, Term
+from . import portable
+from .registry import Content, Region, Term
 
 TORCH_FRESH_SEED = 67280421310721  # torch.initial_seed() in a new interpreter
 EXECUTION_LOG = "GLOSSARY_EXECUTION_LOG"  # if set, a file that gets one line per example executed
@@ -101,7 +102,7 @@ def _direct_imports(code: str, path, root: Path) -> list:
 def cache_key(term: Term, region: Region, content_root: Path) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(library_versions(), sort_keys=True).encode())
-    digest.update(Path(__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes() + Path(portable.__file__).read_bytes())
     digest.update(f"{term.slug}:{region.name}\n{region.code}".encode())  # not the line: output never shows it
     for path in sorted(imported_modules(region.code, content_root)):
         digest.update(str(path.relative_to(content_root)).encode() + path.read_bytes())
@@ -125,24 +126,24 @@ def store(term: Term, region: Region, result: Result, cache_dir: Path, content_r
     partial.replace(cache_file)  # atomic: a killed build never leaves half a result
 
 
-def run(term: Term, region: Region, cache_dir: Path, content_root: Path) -> Result:
+def run(term: Term, region: Region, cache_dir: Path, content: Content) -> Result:
     """The region's output, from the cache when nothing it depends on has changed."""
-    return cached(term, region, cache_dir, content_root) or _execute_and_store(term, region, cache_dir, content_root)
-
-
-def _execute_and_store(term, region, cache_dir, content_root) -> Result:
-    result = execute(term, region)
-    store(term, region, result, cache_dir, content_root)
+    hit = cached(term, region, cache_dir, content.root)
+    if hit:
+        return hit
+    result = execute(term, region, content)
+    store(term, region, result, cache_dir, content.root)
     return result
 
 
-def run_all(pairs: list, cache_dir: Path, content_root: Path, workers: int = 0) -> tuple:
+def run_all(pairs: list, cache_dir: Path, content: Content, workers: int = 0) -> tuple:
     """Results for (term, region) pairs, and the error messages of those that raised.
 
     Cache misses run in `workers` processes (0: one per core) that import torch once each;
     a handful of misses (an edit under `mkdocs serve`) run in this process instead.
     """
     results, errors, misses = {}, [], []
+    content_root = content.root
     for term, region in pairs:
         hit = cached(term, region, cache_dir, content_root)
         if hit:
@@ -151,12 +152,12 @@ def run_all(pairs: list, cache_dir: Path, content_root: Path, workers: int = 0) 
             misses.append((term, region))
     workers = workers or os.cpu_count() or 1
     if len(misses) < 8 or workers == 1:
-        outcomes = map(_outcome, misses)
+        outcomes = [_outcome((term, region, content)) for term, region in misses]
     else:
         # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
         pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
         with pool:
-            outcomes = list(pool.map(_outcome, misses, chunksize=1))
+            outcomes = list(pool.map(_outcome, [(term, region, content) for term, region in misses], chunksize=1))
     for (term, region), outcome in zip(misses, outcomes):
         if isinstance(outcome, str):
             errors.append(outcome)
@@ -175,27 +176,34 @@ def _warm_up() -> None:
     torch.set_num_threads(1)  # one worker per core already
 
 
-def _outcome(pair):
+def _outcome(job):
     try:
-        result = execute(*pair)
+        result = execute(*job)
     except ExampleError as err:
         return str(err)
     result.globals = {}  # globals do not cross processes
     return result
 
 
-def execute(term: Term, region: Region) -> Result:
-    """Run the region in fresh globals; tracebacks point at the real module file and line."""
-    padded = "\n" * (region.first_line - 1) + region.code
-    code = compile(padded, str(term.path), "exec", dont_inherit=True)
+def execute(term: Term, region: Region, content: Content) -> Result:
+    """Run the region as copied (helper code first) in fresh globals, with the content package unimportable.
+
+    Tracebacks point at the real module file and line.
+    """
+    try:
+        copy = portable.copy_of(term, region, content)
+    except portable.PortabilityError as err:
+        raise ExampleError(str(err)) from None
+    pieces = [compile(piece.runnable, str(piece.path), "exec", dont_inherit=True) for piece in (*copy.helpers, copy.example)]
     out = io.StringIO()
     configure_matplotlib()
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     start = time.perf_counter()
-    with _isolated():
+    with _isolated(content.package):
         try:
             with contextlib.redirect_stdout(out):
-                exec(code, namespace)
+                for code in pieces:
+                    exec(code, namespace)
         except BaseException as err:  # noqa: BLE001 - SystemExit and KeyboardInterrupt in examples too
             raise ExampleError(_describe(term, region, err)) from None
         figures = _figures(f"{term.slug}-{region.name}")
@@ -212,20 +220,29 @@ def _log_execution(term: Term, region: Region) -> None:
 
 def _describe(term: Term, region: Region, err: BaseException) -> str:
     frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename == str(term.path)]
+    frames = frames or traceback.extract_tb(err.__traceback__)[1:]  # raised in helper code: name that file
     line = frames[-1].lineno if frames else region.first_line
+    path = Path(frames[-1].filename) if frames else term.path
     try:
-        shown = term.path.relative_to(Path.cwd())
+        shown = path.relative_to(Path.cwd())
     except ValueError:
-        shown = term.path
+        shown = path
     detail = " ".join("".join(traceback.format_exception_only(err)).split())
     return f"term '{term.slug}', region '{region.name}': example failed at {shown}:{line}: {detail}"
 
 
 @contextlib.contextmanager
-def _isolated():
-    """Start from fresh global state, and undo what the example changed, as separate interpreters would."""
+def _isolated(hidden_package: str = ""):
+    """Start from fresh global state, and undo what the example changed, as separate interpreters would.
+
+    `hidden_package` cannot be imported meanwhile: a learner's Python does not have it.
+    """
     import random
 
+    hidden = {name: sys.modules.pop(name) for name in list(sys.modules)
+              if hidden_package and name.split(".")[0] == hidden_package}
+    if hidden_package:
+        sys.modules[hidden_package] = None  # `import` raises ImportError
     torch = sys.modules.get("torch")
     dtype = torch.get_default_dtype() if torch else None
     if "matplotlib.pyplot" in sys.modules:
@@ -238,6 +255,9 @@ def _isolated():
     try:
         yield
     finally:
+        if hidden_package:
+            sys.modules.pop(hidden_package, None)
+            sys.modules.update(hidden)
         torch = sys.modules.get("torch")
         if torch is not None:
             torch.set_default_dtype(dtype or torch.float32)

@@ -125,7 +125,7 @@ def example(content):
             term = content.terms[slug]
             found = term.regions[region]
             on_page = runner.cached(term, found, shared_dir() / "cache", content.root)
-            result = runner.execute(term, found)
+            result = runner.execute(term, found, content)
             if on_page is None:
                 runner.store(term, found, result, shared_dir() / "cache", content.root)
             else:

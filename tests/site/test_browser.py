@@ -15,6 +15,7 @@ from playwright.sync_api import expect, sync_playwright
 
 import jupytext
 
+from glossary_site import portable
 from glossary_site import reader as _reader
 from glossary_site import registry as _registry
 
@@ -170,7 +171,7 @@ SHOW = """element => {
 }"""
 
 
-def test_copy_buttons_copy_exactly_what_the_html_holds(context, site_server, site_url, terms):
+def test_copy_buttons_copy_exactly_what_the_html_holds(context, site_server, site_url, terms, content):
     """On one term page per section, each example's copy button copies its region, the claims their commands.
 
     (Every example's copy text is checked from the HTML in test_site.py; this checks the button copies it.)
@@ -187,7 +188,8 @@ def test_copy_buttons_copy_exactly_what_the_html_holds(context, site_server, sit
             box.evaluate(SHOW)
             box.locator("button[data-md-type=copy]").click()
             copied = page.evaluate("navigator.clipboard.readText()")
-            assert copied == region.code.rstrip("\n"), f"{term.slug}:{name}: the copy button copied something else"
+            expected = portable.copy_of(term, region, content).text
+            assert copied == expected, f"{term.slug}:{name}: the copy button copied something else"
             assert box.locator(".glossary-output button[data-md-type=copy]").count() == 0, "output has a copy button"
         page.locator("pre:has(code[data-copy]) button[data-md-type=copy]").last.click()
         sources = [e.source.rstrip("\n") for e in doctest.DocTestParser().get_examples(term.doctest)]

@@ -88,22 +88,24 @@ plt.show()
 import torch
 import torch.nn.functional as F
 
-from glossary_examples.makemore import counts, neural
+from glossary_examples.makemore.counts import average_nll, count_matrix, encode
+from glossary_examples.makemore.counts import probabilities, sample
 from glossary_examples.makemore.data import load_names
+from glossary_examples.makemore.neural import train
 
 words = load_names()
-xs, ys = counts.encode(words)  # 36,122 bigrams as (current, next) indices
-P = counts.probabilities(counts.count_matrix(words), k=1)
-print(f"count model (+1 smoothing): NLL {counts.average_nll(P, xs, ys):.4f}")
+xs, ys = encode(words)  # 36,122 bigrams as (current, next) indices
+P = probabilities(count_matrix(words), k=1)
+print(f"count model (+1 smoothing): NLL {average_nll(P, xs, ys):.4f}")
 
-W, history = neural.train(xs, ys, steps=200, lr=50.0, reg=0.01)  # see neural.py
+W, history = train(xs, ys, steps=200, lr=50.0, reg=0.01)  # helper code above
 print(f"neural model, step 1: NLL {history[0]:.4f}")
 P_neural = F.softmax(W, 1)  # the neural model's table
-print(f"neural model, step 200: NLL {counts.average_nll(P_neural, xs, ys):.4f}")
+print(f"neural model, step 200: NLL {average_nll(P_neural, xs, ys):.4f}")
 print(f"P('a' after '.'): counts {P[0, 1]:.4f}, neural {P_neural[0, 1]:.4f}")
 samples = []
 for table in (P, P_neural):
     g = torch.Generator().manual_seed(2147483647)
-    samples.append([counts.sample(table, g) for _ in range(5)])
+    samples.append([sample(table, g) for _ in range(5)])
 print("same samples from both tables:", samples[0] == samples[1], samples[1])
 # --8<-- [end:neural]
