@@ -16,23 +16,24 @@
 # This walkthrough builds the model of makemore, part 1, in the order of the lecture:
 # count bigrams, turn the counts into probabilities, sample names, measure the model with
 # the negative log likelihood, then train a small neural network that learns the same
-# table and reaches the same loss. Every step uses the glossary's own code
-# (`glossary_examples.makemore`), and every term links to its page.
+# table and reaches the same loss. Every step uses the glossary's own helper code (the
+# cells marked "helper code", collapsed on this page and included in the download, so
+# the notebook runs anywhere with torch), and every term links to its page.
 #
 # **The corpus.** The lecture trains on `names.txt` (32,033 names). This site has no
 # network at build time, so it uses the first names of the 1990 US census lists that
 # ship with the [`names`](https://pypi.org/project/names/) package, lower-cased and
 # de-duplicated: 5,163 names. The numbers below are therefore not the lecture's; to get
-# those, run `python -m glossary_examples.makemore names.txt` on the lecture's file.
+# those, run `glossary bigram names.txt` on the lecture's file (see *Run it yourself*).
 
 # %%
-import inspect
 import math
 
 import torch
 import torch.nn.functional as F
 
-from glossary_examples.makemore import counts, neural
+from glossary_examples.makemore.counts import average_nll, bigrams, count_matrix, encode, probabilities, sample
+from glossary_examples.makemore.neural import forward, train
 from glossary_examples.makemore.data import itos, load_names, stoi
 
 words = load_names()
@@ -52,8 +53,8 @@ print("shortest:", min(lengths), "longest:", max(lengths))
 # %%
 print("vocabulary:", "".join(itos[i] for i in range(27)))
 print("stoi['e'] =", stoi["e"], "  itos[5] =", itos[5])
-print("bigrams of emma:", counts.bigrams("emma"))
-xs, ys = counts.encode(words)  # all bigrams: (current, next) indices
+print("bigrams of emma:", bigrams("emma"))
+xs, ys = encode(words)  # all bigrams: (current, next) indices
 print("bigrams:", len(xs), "=", sum(len(w) + 1 for w in words))
 
 # %% [markdown]
@@ -66,7 +67,7 @@ print("bigrams:", len(xs), "=", sum(len(w) + 1 for w in words))
 # annotated heatmap.
 
 # %%
-N = counts.count_matrix(words)
+N = count_matrix(words)
 print(N.shape, N.dtype, "total:", N.sum().item())
 top = N.flatten().topk(5)
 pairs = [itos[i // 27] + itos[i % 27] for i in top.indices.tolist()]
@@ -86,8 +87,8 @@ print("bigrams never seen:", (N == 0).sum().item(), "of", 27 * 27)
 # integers. This is the glossary's code:
 
 # %%
-print(inspect.getsource(counts.probabilities))
-P = counts.probabilities(N, k=1)
+# `probabilities` is defined in the helper code at the top of this notebook
+P = probabilities(N, k=1)
 print("every row sums to 1:", torch.allclose(P.sum(1), torch.ones(27)))
 print("P(first letter = a) =", round(P[0, stoi["a"]].item(), 4))
 
@@ -102,9 +103,9 @@ print("P(first letter = a) =", round(P[0, stoi["a"]].item(), 4))
 # reproducible.
 
 # %%
-print(inspect.getsource(counts.sample))
+# `sample` is defined in the helper code at the top of this notebook
 g = torch.Generator().manual_seed(2147483647)
-print([counts.sample(P, g) for _ in range(5)])
+print([sample(P, g) for _ in range(5)])
 
 # %% [markdown]
 # ## 5. How good is the model? The negative log likelihood
@@ -134,11 +135,11 @@ print(f"uniform model:             {math.log(27):.4f}")
 # an infinite loss.
 
 # %%
-P_mle = counts.probabilities(N)  # k = 0
-print(f"corpus NLL, k = 0: {counts.average_nll(P_mle, xs, ys):.4f}")
-xq, yq = counts.encode(["andrej"])  # no census name ends in 'j'
-print("andrej NLL, k = 0:", counts.average_nll(P_mle, xq, yq))
-print(f"andrej NLL, k = 1: {counts.average_nll(P, xq, yq):.4f}")
+P_mle = probabilities(N)  # k = 0
+print(f"corpus NLL, k = 0: {average_nll(P_mle, xs, ys):.4f}")
+xq, yq = encode(["andrej"])  # no census name ends in 'j'
+print("andrej NLL, k = 0:", average_nll(P_mle, xq, yq))
+print(f"andrej NLL, k = 1: {average_nll(P, xq, yq):.4f}")
 
 # %% [markdown]
 # ## 6. The same model as a neural network
@@ -154,12 +155,12 @@ print(f"andrej NLL, k = 1: {counts.average_nll(P, xq, yq):.4f}")
 # [embedding](../../makemore/embedding/)).
 
 # %%
-print(inspect.getsource(neural.forward))
+# `forward` is defined in the helper code at the top of this notebook
 g = torch.Generator().manual_seed(2147483647)
 W = torch.randn((27, 27), generator=g)
 xenc = F.one_hot(xs, num_classes=27).float()  # (36122, 27)
 print("one-hot @ W selects rows of W:", torch.equal(xenc @ W, W[xs]))
-probs = neural.forward(W, xenc)
+probs = forward(W, xenc)
 nll = -probs[torch.arange(len(xs)), ys].log().mean()
 loss = F.cross_entropy(xenc @ W, ys)
 print(f"random W, softmax + NLL by hand: {nll.item():.4f}")
@@ -178,8 +179,8 @@ print(f"F.cross_entropy(logits, ys):     {loss.item():.4f}")
 # rows), the neural counterpart of smoothing.
 
 # %%
-print(inspect.getsource(neural.train))
-W, history = neural.train(xs, ys, steps=200, lr=50.0, reg=0.01)
+# `train` is defined in the helper code at the top of this notebook
+W, history = train(xs, ys, steps=200, lr=50.0, reg=0.01)
 for step in (0, 1, 10, 50, 100, 199):
     print(f"step {step + 1:>3}: NLL {history[step]:.4f}")
 
@@ -196,9 +197,9 @@ P_neural = F.softmax(W, dim=1)
 for name, table in [("count model, no smoothing", P_mle),
                     ("count model, +1 smoothing", P),
                     ("neural model, 200 steps  ", P_neural)]:
-    print(f"{name}: NLL {counts.average_nll(table, xs, ys):.4f}")
+    print(f"{name}: NLL {average_nll(table, xs, ys):.4f}")
 g = torch.Generator().manual_seed(2147483647)
-print("neural samples:", [counts.sample(P_neural, g) for _ in range(5)])
+print("neural samples:", [sample(P_neural, g) for _ in range(5)])
 
 # %% [markdown]
 # A bigram model only ever sees one character of context, which is why its names sound

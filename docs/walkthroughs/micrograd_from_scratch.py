@@ -17,9 +17,10 @@
 # neural network: derivative → `Value` → graph → backward → neuron → MLP → training loop.
 # Every cell ran while this site was built, and the outputs below are what it printed.
 #
-# It does not copy the engine: it imports the glossary's own `Value` and `MLP` (in
-# `src/glossary_examples/micrograd/`, about 120 and 50 lines, written as in the lecture) and
-# the `draw_graph` helper, which draws a graph the way the lecture's `draw_dot` does.
+# It uses the glossary's own `Value` and `MLP` (about 120 and 50 lines, written as in the
+# lecture) and the `draw_graph` helper, which draws a graph the way the lecture's `draw_dot`
+# does. Their code is in the cells marked "helper code" (collapsed on this page), so the
+# downloaded notebook runs in any Python with torch and matplotlib.
 # Each linked word opens its glossary page.
 
 # %%

@@ -16,6 +16,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
+from . import downloads, portable
+from .registry import Content
 from .runner import imported_modules, library_versions
 
 
@@ -35,24 +37,24 @@ def cache_key(source: str, execute: bool, content_root: Path) -> str:
 
 
 def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = True, *,
-            content_root: Path) -> tuple[Path, float, bool]:
+            content: Content) -> tuple[Path, float, bool]:
     """Execute the jupytext notebook at `path` (docs URI `uri`) unless the cache has it.
 
     Returns (folder, seconds, cached): the executed notebook is `folder/<uri>.ipynb`, so
-    `folder` can serve as a docs dir. Cells run in one kernel, in `cwd`, importing the content
-    package from `content_root` (not from wherever it is installed); a failing cell raises NotebookError.
+    `folder` can serve as a docs dir. As with examples, what runs is what a learner downloads:
+    helper code the cells import from the content package comes in as cells of its own, and
+    the kernel cannot import the package. Cells run in one kernel, in `cwd`; a failing cell
+    raises NotebookError.
     """
     source = path.read_text(encoding="utf-8")
-    folder = cache_dir / "notebooks" / cache_key(source, execute, content_root)
+    folder = cache_dir / "notebooks" / cache_key(source, execute, content.root)
     target = folder / (uri.removesuffix(".py") + ".ipynb")
     if target.is_file():
         return folder, json.loads((folder / "timing.json").read_text())["seconds"], True
-    notebook = jupytext.reads(source, fmt="py:percent")
-    for index, cell in enumerate(notebook.cells):
-        cell.id = f"cell-{index + 1}"  # jupytext draws random ids: two builds would differ
+    notebook = portable_notebook(jupytext.reads(source, fmt="py:percent"), path, source, content)
     start = time.perf_counter()
     if execute:
-        _execute(notebook, path, source, cwd, content_root)
+        _execute(notebook, path, source, cwd, content.package)
     seconds = round(time.perf_counter() - start, 3)
     target.parent.mkdir(parents=True, exist_ok=True)
     timing = folder / f"timing.{os.getpid()}.tmp"  # unique names: builds running side by side never clash
@@ -64,7 +66,30 @@ def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = Tr
     return folder, seconds, False
 
 
-def _execute(notebook, path: Path, source: str, cwd: Path, content_root: Path) -> None:
+def portable_notebook(notebook, path: Path, source: str, content: Content):
+    """Cells that import helper code get that code as cells before them (once), their imports removed."""
+    cells, done = [], set()
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type == "code" and not cell.source.lstrip().startswith(("%", "!")):
+            padded = "\n" * source[: max(source.find(cell.source), 0)].count("\n") + cell.source  # the file's lines
+            try:
+                copy = portable.copy_of_code(padded, path, content, f"walkthrough {path.name}, cell {index + 1}")
+            except portable.PortabilityError as err:
+                raise NotebookError(str(err)) from None
+            for helper in copy.helpers:
+                if helper.path not in done:
+                    done.add(helper.path)
+                    cells.append(nbformat.v4.new_code_cell(downloads.helper_cell(helper)))
+            if copy.helpers or copy.uses:
+                cell.source = copy.example.code.rstrip("\n")
+        cells.append(cell)
+    notebook.cells = cells
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index + 1}"  # jupytext draws random ids: two builds would differ
+    return notebook
+
+
+def _execute(notebook, path: Path, source: str, cwd: Path, hidden_package: str) -> None:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -72,16 +97,22 @@ def _execute(notebook, path: Path, source: str, cwd: Path, content_root: Path) -
                             coalesce_streams=True,  # one output per stream, however the kernel flushed it
                             resources={"metadata": {"path": str(cwd)}})
     # Plots show inline whatever backend the build process was told to use (tests set Agg).
-    pythonpath = os.pathsep.join(filter(None, [str(content_root.parent), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONPATH": pythonpath}
-    with client.setup_kernel(env=env):
-        for index, cell in enumerate(notebook.cells):
-            try:
-                client.execute_cell(cell, index)
-            except CellExecutionError as err:
-                line = source[: max(source.find(cell.source), 0)].count("\n") + 1
-                raise NotebookError(f"walkthrough {path.name}: cell {index + 1} failed at "
-                                    f"{path}:{line}: {err.ename}: {err.evalue}") from None
+    env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    guard = nbformat.v4.new_code_cell(f"import sys\nsys.modules[{hidden_package!r}] = None  # not in a learner's Python")
+    notebook.cells.insert(0, guard)
+    try:
+        with client.setup_kernel(env=env):
+            client.execute_cell(guard, 0, store_history=False)
+            for index, cell in enumerate(notebook.cells[1:], 1):
+                try:
+                    client.execute_cell(cell, index)
+                except CellExecutionError as err:
+                    first = next((line for line in cell.source.splitlines() if line.strip()), "")
+                    line = source[: max(source.find(first), 0)].count("\n") + 1
+                    raise NotebookError(f"walkthrough {path.name}: cell {index} failed at "
+                                        f"{path}:{line}: {err.ename}: {err.evalue}") from None
+    finally:
+        notebook.cells.remove(guard)
 
 
 def _without_magics(code: str) -> str:

@@ -84,6 +84,10 @@ def term_page(term: Term, content: Content, body: str) -> str:
     foot += [
         '<div class="glossary-provenance" markdown>',
         "",
+        f'This page\'s examples as a <a href="{up}../downloads/{term.slug}.ipynb" download>notebook</a> or a '
+        f'<a href="{up}../downloads/{term.slug}.py" download>Python script</a>: they run with torch, NumPy and '
+        "matplotlib and print what this page shows.",
+        "",
         f"Outputs on this page were produced while the site was built, with Python {versions['python']}, "
         f"torch {versions['torch']} and numpy {versions['numpy']}. "
         f"Example source: [`{_shown(term.path, content)}`]({up}source/{term.slug}.md)"

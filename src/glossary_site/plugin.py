@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+import nbformat
+
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -19,7 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import notebooks, pages, portable, reader, registry, runner
+from . import downloads, notebooks, pages, portable, reader, registry, runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -53,7 +55,22 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
         self.figures: list[str] = []
         self.copies: list = []  # copy text of each example shown, when it differs from its code
+        self.walkthroughs: dict[str, Path] = {}  # walkthroughs/name -> its executed notebook
         return config
+
+    def on_post_build(self, config) -> None:
+        """Downloads: each term page's examples, and each walkthrough, as a notebook and a script."""
+        site = Path(config.site_dir)
+        notebooks_by_name = {f"downloads/{slug}": downloads.term_notebook(term, self.content, self.results,
+                                                                         config.site_url + term.page[:-3] + "/")
+                             for slug, term in self.terms.items()}
+        for name, path in self.walkthroughs.items():
+            notebooks_by_name[name] = nbformat.read(str(path), as_version=4)
+        for name, notebook in notebooks_by_name.items():
+            ipynb, script = downloads.as_bytes(notebook)
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
+            (site / f"{name}.ipynb").write_bytes(ipynb)
+            (site / f"{name}.py").write_bytes(script)
 
     def on_files(self, files: Files, config) -> Files:
         self._check_page_folders(files, config)
@@ -93,11 +110,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         for file in [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]:
             try:
                 folder, seconds, cached = notebooks.prepare(Path(file.abs_src_path), file.src_uri, cache_dir,
-                                                             root, execute=self.config.execute, content_root=self.content.root)
+                                                             root, execute=self.config.execute, content=self.content)
             except notebooks.NotebookError as err:
                 errors.append(str(err))
                 continue
             files.remove(file)
+            self.walkthroughs[file.src_uri[:-3]] = folder / (file.src_uri[:-3] + ".ipynb")
             # A real file in the cache folder: mkdocs-jupyter's wrapper loses a generated file's path.
             files.append(File(file.src_uri[:-3] + ".ipynb", str(folder), config.site_dir, config.use_directory_urls))
             self.notebooks[file.src_uri[:-3] + ".ipynb"] = (seconds, cached)

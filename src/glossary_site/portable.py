@@ -55,8 +55,12 @@ def _shown(path: Path) -> str:
 
 def copy_of(term: Term, region: Region, content: Content) -> Copy:
     """The region as a learner copies it; raise PortabilityError if it needs the package itself."""
-    where = f"term '{term.slug}', region '{region.name}'"
     padded = "\n" * (region.first_line - 1) + region.code
+    return copy_of_code(padded, term.path, content, f"term '{term.slug}', region '{region.name}'")
+
+
+def copy_of_code(padded: str, path: Path, content: Content, where: str) -> Copy:
+    """Code at `path` (padded with blank lines to its first line) as a learner copies it."""
     tree = ast.parse(padded)
     ordered, uses = [], []
     drop = set()
@@ -65,16 +69,16 @@ def copy_of(term: Term, region: Region, content: Content) -> Copy:
         if target is None:
             continue
         if isinstance(node, ast.Import) or node not in tree.body:
-            raise PortabilityError(f"{where}: {term.path}:{node.lineno}: imports {target} in a form the copy "
+            raise PortabilityError(f"{where}: {path}:{node.lineno}: imports {target} in a form the copy "
                                    f"cannot carry; write a top-level `from {target} import NAME`")
         for alias in node.names:
-            module = _defining_module(target, alias.name, content, f"{where}: {term.path}:{node.lineno}")
+            module = _defining_module(target, alias.name, content, f"{where}: {path}:{node.lineno}")
             uses.append((alias.asname or alias.name, module))
             _add_with_dependencies(module, content, ordered, where)
         drop.update(range(node.lineno, node.end_lineno + 1))
-    helpers = tuple(_piece(path, path.read_text(encoding="utf-8"), content, 1) for path in ordered)
+    helpers = tuple(_piece(helper, helper.read_text(encoding="utf-8"), content, 1) for helper in ordered)
     example = _strip(padded, drop)
-    pieces = (*helpers, Piece(example[0], example[1], term.path, 1))
+    pieces = (*helpers, Piece(example[0], example[1], path, 1))
     return Copy(helpers, pieces[-1], tuple(uses), _pip_packages(pieces))
 
 

@@ -218,13 +218,26 @@ def tidy_notebook(html: str) -> str:
     dropped, math in Markdown cells becomes MathML, and outputs stay out of the search index.
     """
     html = _NOTEBOOK_JUNK.sub("", html)
-    html = _NOTEBOOK_CODE.sub(lambda m: f'<div class="language-{m[1] or "text"} highlight">'
-                                        f'<pre><span></span><code>{m[2]}</code></pre></div>', html)
+    html = _NOTEBOOK_CODE.sub(_code_block, html)
     html = _PROMPTS.sub(r"\1\2", html)
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     html = re.sub(r'id="cell-id=([\w-]+)"', r'id="cell-\1"', html)  # Material's copy button needs a CSS-safe id
     html = _OUTPUT.sub(r'\1 data-search-exclude="true"', html)
     return _math_in_text(html)
+
+
+_HELPER = re.compile(r"# ---- helper code: (\S+)")
+
+
+def _code_block(match: re.Match) -> str:
+    """A notebook cell as a Material code block; a helper-code cell collapsed, as on term pages."""
+    block = (f'<div class="language-{match[1] or "text"} highlight">'
+             f'<pre><span></span><code>{match[2]}</code></pre></div>')
+    helper = _HELPER.match(html_lib.unescape(re.sub(r"<[^>]+>", "", match[2])))
+    if helper is None:
+        return block
+    return (f'<details class="glossary-helper"><summary>Helper code: <code>{helper[1]}</code> '
+            f"(copied into the notebook so it runs anywhere)</summary>{block}</details>")
 
 
 def _math_in_text(html: str) -> str:
