@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-import jupytext
+import nbformat
 
 from glossary_site import portable
 from glossary_site import reader as _reader
@@ -114,17 +114,21 @@ def test_one_page_of_each_kind_loads_cleanly_offline_and_fits_a_phone(browser, s
     check_pages(browser, one_page_of_each_kind(site, site_url, terms), site_url)
 
 
-def test_walkthrough_draws_math_and_copies_a_cell_exactly(browser, site, site_server, site_url):
-    source = sorted((Path(__file__).parents[2] / "docs" / "walkthroughs").glob("*.py"))[0]
-    cells = [c.source for c in jupytext.read(source).cells if c.cell_type == "code"]
+def test_walkthroughs_draw_math_and_copy_a_cell_exactly(browser, site, site_server, site_url):
     context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{site_url}walkthroughs/{source.stem}/")
-    displays = page.locator("article math").evaluate_all("ms => ms.map(m => getComputedStyle(m).display)")
-    assert set(displays) <= {"math", "block math"} and displays, "math is not drawn as MathML"
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    page.locator("div.highlight button[data-md-type=copy]").first.click()
-    assert page.evaluate("navigator.clipboard.readText()") == cells[0].strip(), "a cell's copy button copies its code"
+    page = context.new_page()
+    drawn = []
+    for notebook in sorted((site / "walkthroughs").glob("*.ipynb")):
+        cells = [c.source for c in nbformat.read(str(notebook), as_version=4).cells if c.cell_type == "code"]
+        page.goto(f"{site_url}walkthroughs/{notebook.stem}/")
+        displays = page.locator("article math").evaluate_all("ms => ms.map(m => getComputedStyle(m).display)")
+        assert set(displays) <= {"math", "block math"}, f"{notebook.stem}: math is not drawn as MathML"
+        drawn += displays
+        page.locator("article div.highlight:not(details *) button[data-md-type=copy]").first.click()
+        visible = [c for c in cells if not c.startswith("# ---- helper code")]
+        assert page.evaluate("navigator.clipboard.readText()") == visible[0].strip(), f"{notebook.stem}: copy"
+    assert drawn, "no walkthrough shows math"
     context.close()
 
 
@@ -186,7 +190,7 @@ def test_copy_buttons_copy_exactly_what_the_html_holds(context, site_server, sit
         for name, region in term.regions.items():
             box = page.locator(f'.glossary-example[data-region="{name}"]')
             box.evaluate(SHOW)
-            box.locator("button[data-md-type=copy]").click()
+            box.locator("div.highlight:has(> span.filename) button[data-md-type=copy]").click()
             copied = page.evaluate("navigator.clipboard.readText()")
             expected = portable.copy_of(term, region, content).text
             assert copied == expected, f"{term.slug}:{name}: the copy button copied something else"

@@ -31,7 +31,7 @@ def examples(site: Path) -> list[dict]:
                 "page": path.relative_to(site).as_posix(),
                 "term": box["data-term"],
                 "region": box["data-region"],
-                "copy": copy_text(box.select_one("div.highlight:not(.glossary-output *) code")),
+                "copy": copy_text(box.select_one("div.highlight:has(> span.filename) code")),  # not the helper code
                 "output": output.get_text() if output else "",
                 "figures": len(box.select("div.glossary-figure svg")),
             })

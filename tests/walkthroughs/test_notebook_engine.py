@@ -4,6 +4,7 @@ import nbformat
 import pytest
 
 from glossary_site import notebooks as _notebooks
+from glossary_site import registry as _registry
 
 NOTEBOOK = """# %% [markdown]
 # # A tiny walkthrough
@@ -22,7 +23,7 @@ def test_a_failing_cell_names_file_cell_and_line(tmp_path):
     path.write_text(NOTEBOOK.format(divisor=0))
     with pytest.raises(_notebooks.NotebookError) as caught:
         _notebooks.prepare(path, "walkthroughs/broken.py", tmp_path / "cache", tmp_path,
-                           content_root=tmp_path / "glossary_examples")
+                           content=_registry.Content(tmp_path / "glossary_examples", {}, {}))
     message = str(caught.value)
     assert f"walkthrough broken.py: cell 3 failed at {path}:" in message
     assert f":{NOTEBOOK.splitlines().index('y = x / {divisor}') + 1}: ZeroDivisionError" in message
@@ -32,12 +33,12 @@ def test_executed_once_then_served_from_the_cache(tmp_path):
     path = tmp_path / "fine.py"
     path.write_text(NOTEBOOK.format(divisor=3))
     folder, _, cached = _notebooks.prepare(path, "walkthroughs/fine.py", tmp_path / "cache", tmp_path,
-                                            content_root=tmp_path / "glossary_examples")
+                                            content=_registry.Content(tmp_path / "glossary_examples", {}, {}))
     assert not cached
     executed = nbformat.read(folder / "walkthroughs/fine.ipynb", as_version=4)
     assert executed.cells[1].outputs[0]["text"] == "42\n"
     again, _, cached = _notebooks.prepare(path, "walkthroughs/fine.py", tmp_path / "cache", tmp_path,
-                                            content_root=tmp_path / "glossary_examples")
+                                            content=_registry.Content(tmp_path / "glossary_examples", {}, {}))
     assert cached and again == folder
 
 

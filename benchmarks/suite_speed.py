@@ -1,0 +1,135 @@
+"""Measure the README test command: time, examples executed per run, and how both grow with the glossary.
+
+    .venv/bin/python benchmarks/suite_speed.py [--terms 150] [--write docs/benchmarks/suite.md]
+
+Everything runs in throwaway copies of the project (so no cache of yours is touched):
+
+1. the test command (`pytest -n auto --dist loadfile`, as `make test` runs it after set-up) on the
+   project as it is, three times in a row, the last one with both cores kept busy by two
+   processes that spin; each run counts how often every example was executed (runner's
+   GLOSSARY_EXECUTION_LOG);
+2. the same command on a copy grown to --terms terms with synthetic ones: a section `synthetic`
+   whose terms each have a small torch example (a seeded matmul, like a typical page), a doctest
+   and a test file that reads the example through the `example` fixture.
+"""
+
+import argparse
+import collections
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+SKIP = (".venv", ".git", "site", ".cache", "node_modules", "__pycache__", ".hypothesis", "mutants")
+
+SYNTHETIC_TERM = '''"""synthetic term {n}
+
+Synthetic term {n} stands in for a typical page: a seeded tensor product, printed.
+
+>>> 2 + {n}
+{n2}
+"""
+
+ALIASES = ()
+SEE_ALSO = ()
+DOCS = ""
+
+# --8<-- [start:example]
+import torch
+
+g = torch.Generator().manual_seed({n})
+a, b = torch.randn(4, 3, generator=g), torch.randn(3, 2, generator=g)
+print((a @ b).sum().item() == (a @ b).sum().item(), tuple((a @ b).shape))
+# --8<-- [end:example]
+'''
+
+SYNTHETIC_TEST = '''def test_the_product_has_the_shape_printed(example):
+    shown = example("synthetic_term_{n}")
+    assert shown.stdout == "True (4, 2)\\n"
+    assert tuple((shown.globals["a"] @ shown.globals["b"]).shape) == (4, 2)
+'''
+
+
+def copy_project(into: Path) -> Path:
+    project = into / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*SKIP))
+    return project
+
+
+def grow(project: Path, total: int) -> int:
+    """Add synthetic terms until the glossary has `total`; returns how many were added."""
+    content = project / "src" / "glossary_examples"
+    existing = len([p for p in content.glob("*/*.py") if not p.name.startswith("_")])  # support modules included
+    count = max(total - existing, 0)
+    section, tests = content / "synthetic", project / "tests" / "synthetic"
+    section.mkdir()
+    tests.mkdir()
+    (section / "__init__.py").write_text('"""Synthetic terms for the benchmark."""\n')
+    init = content / "__init__.py"
+    init.write_text(init.read_text().replace("SECTIONS = {", 'SECTIONS = {"synthetic": "Synthetic", ', 1))
+    for n in range(count):
+        (section / f"synthetic_term_{n}.py").write_text(SYNTHETIC_TERM.format(n=n, n2=n + 2))
+        (tests / f"test_synthetic_term_{n}.py").write_text(SYNTHETIC_TEST.format(n=n))
+    return count
+
+
+def run_suite(project: Path, busy: bool = False) -> dict:
+    log = project / f"executions-{time.monotonic_ns()}.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GLOSSARY_EXECUTION_LOG": str(log), "PYTHONPATH": str(project / "src")}
+    spinners = [subprocess.Popen([PY, "-c", "while True: pass"]) for _ in range(2)] if busy else []
+    start = time.perf_counter()
+    try:
+        done = subprocess.run([PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadfile", "-p", "no:randomly"],
+                              cwd=project, env=env, capture_output=True, text=True)
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+    seconds = time.perf_counter() - start
+    counts = collections.Counter(log.read_text().split()) if log.is_file() else collections.Counter()
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-300:]
+    return {"seconds": seconds, "passed": done.returncode == 0, "summary": summary,
+            "examples": len(counts), "most": max(counts.values(), default=0),
+            "histogram": dict(sorted(collections.Counter(counts.values()).items()))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--terms", type=int, default=150, help="grow a copy to this many terms (0: skip)")
+    parser.add_argument("--write", type=Path, help="write the results as Markdown to this file")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        project = copy_project(Path(scratch))
+        for run, busy in enumerate((False, False, True), 1):
+            result = run_suite(project, busy)
+            rows.append((f"as is, run {run}" + (" (both cores busy)" if busy else ""), result))
+            print(rows[-1], flush=True)
+    if args.terms:
+        with tempfile.TemporaryDirectory() as scratch:
+            project = copy_project(Path(scratch))
+            added = grow(project, args.terms)
+            result = run_suite(project)
+            rows.append((f"grown to {args.terms} modules (+{added} synthetic terms)", result))
+            print(rows[-1], flush=True)
+    lines = [f"Measured on {date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python "
+             f"{platform.python_version()}; wall time of `pytest -n auto --dist loadfile` after set-up.", "",
+             "| run | time (s) | result | examples executed | most executions of one example |",
+             "| --- | ---: | --- | ---: | ---: |"]
+    lines += [f"| {name} | {r['seconds']:.1f} | {r['summary']} | {r['examples']} | {r['most']} "
+              f"(times executed: examples {r['histogram']}) |" for name, r in rows]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.write:
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        args.write.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
