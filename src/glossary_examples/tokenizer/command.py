@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None, prog: str = "glossary bpe") -> int:
     encoded = bpe.encode(args.encode, merges, bpe.GPT2_SPLIT_PATTERN)
     print(f"encode {args.encode!r}: {len(args.encode.encode('utf-8'))} bytes -> {len(encoded)} tokens")
     print("ids:", encoded)
-    print("tokens:", " ".join(show(vocab[i]) for i in encoded))
+    print("pieces:", " ".join(show(vocab[i]) for i in encoded))
     decoded = bpe.decode(encoded, merges)
     print(f"decode: {decoded!r} (round trip: {decoded == args.encode})")
     return 0

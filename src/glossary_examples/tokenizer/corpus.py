@@ -1,4 +1,4 @@
-"""Running text for the tokenizer pages, offline: help texts the Python standard library ships.
+"""Running text for the tokenizer pages, offline: help texts that Python itself ships.
 
 `help("if")`, `help("for")`, ... print the topics of `pydoc_data.topics`, a module of
 every CPython installation: English prose about the language, with code samples.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 class CorpusError(Exception):
-    """The file cannot be used as a corpus; the message names it (and line and column)."""
+    """The file cannot be a corpus; the message names it (and the line and column)."""
 
 
 def load_text(path=None):
@@ -20,7 +20,7 @@ def load_text(path=None):
     if path is None:
         from pydoc_data.topics import topics
 
-        return "\n\n".join(topics.values())  # one topic after another, a blank line apart
+        return "\n\n".join(topics.values())  # the topics, a blank line apart
     path = Path(path)
     try:
         data = path.read_bytes()
