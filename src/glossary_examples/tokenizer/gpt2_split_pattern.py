@@ -2,14 +2,15 @@ r"""GPT-2 split pattern
 
 The GPT-2 split pattern is the regular expression with which GPT-2's tokenizer cuts text into chunks (a word with the space before it, a run of digits, a run of punctuation, whitespace) before byte-pair encoding, so that no token spans two chunks.
 
-Trained on raw bytes, BPE would learn tokens such as `dog.`, `dog!` and `dog?`: frequent,
-but a mix of a word and punctuation. GPT-2 first splits the text with a regular
-expression and runs BPE inside each chunk, so merges never cross a chunk boundary. The
-pattern's alternatives, tried in this order at each position:
+Trained on raw bytes, BPE learns tokens that join the end of one word to the space
+before the next, such as `e ` and ` the `, and it would go on to learn `dog.`, `dog!`
+and `dog?`: one token per punctuation mark a word happens to be followed by. GPT-2 first
+splits the text with a regular expression and runs BPE inside each chunk, so merges
+never cross a chunk boundary. The pattern's alternatives, tried in this order:
 
 - `'(?:[sdmt]|ll|ve|re)`: the English contractions `'s`, `'t`, `'re`, `'ve`, `'m`, `'ll`, `'d`;
 - ` ?\p{L}+`: letters of any script, with at most one space before them;
-- ` ?\p{N}+`: digits, with at most one space before them;
+- ` ?\p{N}+`: numbers (digits of any script, also `½` or `²`), with at most one space;
 - ` ?[^\s\p{L}\p{N}]+`: anything else (punctuation, symbols, emoji), with at most one space;
 - `\s+(?!\S)`, `\s+`: whitespace; a run of spaces leaves its last space to the next word.
 

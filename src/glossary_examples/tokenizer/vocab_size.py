@@ -1,23 +1,26 @@
 r"""vocab_size
 
-The vocabulary size of a byte-pair encoding tokenizer, `vocab_size`, is its number of ids (256 byte tokens, one per merge, plus any special tokens), and it is a trade-off: more merges make every text shorter, but they make the model's embedding table and output layer bigger and leave each token fewer training examples.
+The vocabulary size of a byte-pair encoding tokenizer, `vocab_size`, is its number of ids (256 bytes, one per merge, plus any special tokens), and choosing it is a trade-off: more merges make every text shorter, but make the model's embedding table bigger and each token rarer in the training data.
 
-`vocab_size` is a hyperparameter of both models: the tokenizer learns `vocab_size - 256`
-merges, and the language model has one row per id in its embedding table (and, as many
-again in the layer that scores the next token). GPT-2 has 50,257 ids and 768 numbers per
-row in its smallest version: 38,597,376 embedding weights. Chosen by trying: the lecture
-mentions GPT-4's vocabulary of about 100,000 ids.
+`vocab_size` is shared by the tokenizer and the language model: the tokenizer learns
+`vocab_size - 256` merges (less any special tokens), and the model has one row per id in
+its embedding table and one output per id in the layer that scores the next token.
+GPT-2 has 50,257 ids and, in its smallest version, 768 numbers per row: 38,597,376
+embedding weights. No formula gives the best size; it is chosen by experiment (GPT-2
+has about 50,000 ids, GPT-4 about 100,000).
 
 Larger is not simply better. Each new merge is at most as frequent as the one before
-(the merged pair's count can only fall), so the late tokens are rare: the model sees
-few examples of each, and a token that never occurs in its training data keeps its
-initial random embedding. Some tokens are not even used in their own training text,
-because a later merge always swallows them: they exist only as steps towards a longer
-token. Smaller is not better either: texts get longer, so the same context window holds
-less text, and attention has more positions to attend over.
+(no pair's count can grow, and a new pair occurs at most as often as the one just
+merged), so the late tokens are rare: the model sees few examples of each, and a token
+that never occurs in its training data keeps its initial random embedding. Some tokens
+do not even occur in the encoding of their own training text, because a later merge
+swallows every one of them: they exist only as steps towards a longer token. Smaller is
+not better either: texts take more tokens, so the same context window holds less text.
 
 The first `k` merges of a longer training run are exactly the merges of a run with
-`vocab_size = 256 + k`, so one training run gives every smaller vocabulary too.
+`vocab_size = 256 + k`, so one training run gives every smaller vocabulary too, as in
+the table below. The numbers come from the first 50,000 characters of Python's help
+texts; another text gives other numbers.
 
 >>> from glossary_examples.tokenizer.bpe import train
 >>> text = "the cat sat on the mat with the hat"
