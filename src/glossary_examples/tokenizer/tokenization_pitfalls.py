@@ -1,26 +1,34 @@
 r"""tokenization pitfalls
 
-Tokenization pitfalls are surprises that come from a model seeing token ids instead of characters: the same word becomes different tokens with a space before it or a capital letter, the letters of a word are hidden inside its tokens, and the digits of a number are grouped by how often they occurred in the tokenizer's training text, not by place value.
+Tokenization pitfalls are the surprises that come from a model seeing token ids instead of characters, such as one word becoming different tokens after a space or with a capital letter.
 
 The lecture opens with such examples from GPT-2's and GPT-4's tokenizers and comes back to
-them at the end. They hold for any byte-pair encoding tokenizer; the tokenizer below is
-a small one trained on Python's help texts, so its tokens differ from GPT-2's, but the
-effects are the same:
+them at the end. They come from how byte-pair encoding with the GPT-2 split pattern
+works, not from one particular vocabulary. The tokenizer below is a small one (512 ids)
+trained on Python's help texts, so its tokens differ from GPT-2's, but the effects show
+in the same way:
 
 - **Spaces and case.** With the GPT-2 split pattern a space belongs to the word after it,
   so `egg`, ` egg`, `Egg` and ` Egg` are four different token sequences. A model must
   learn separately that they mean the same thing.
-- **Spelling.** `strawberry` is a few multi-letter tokens; to count its r's, a model has to
-  have learned which letters each token holds.
+- **Spelling.** `strawberry` is 8 tokens here, among them `st` and `er`: to count its
+  r's, a model has to have learned which letters each token holds.
 - **Numbers.** A run of digits is split wherever frequent digit pairs were merged, so the
   pieces of two numbers of the same length need not line up with units, tens and
-  hundreds, which makes arithmetic harder to learn. GPT-4's split pattern keeps at most
-  three digits together.
+  hundreds, which, the lecture argues, makes arithmetic harder to learn. GPT-4's split
+  pattern keeps at most three digits together.
 - **Trailing space.** In running text the space before a word is part of the word's
-  token; a prompt that ends with a space ends with a space token on its own, which is
-  rare in training text.
+  chunk; a prompt that ends with a space ends with a space on its own, which is rare in
+  training text: of the 103,139 chunks of Python's help texts, 974 are a lone space and
+  60,824 are a space followed by something else.
 - **Rare text costs more tokens.** Text unlike the tokenizer's training data, such as
-  another language, falls apart into many short tokens, down to single bytes.
+  another language, falls apart into many short tokens, down to single bytes: `안녕` is
+  2 characters, 6 bytes and 6 tokens here.
+- **Untrained tokens.** The lecture's SolidGoldMagikarp was a token of GPT-2's
+  tokenizer (a user name, frequent in the tokenizer's training text) that hardly
+  occurred in the model's training data, so its embedding was never trained and the
+  model behaved erratically on it; see `vocab_size` for tokens that even their own
+  training text never uses.
 
 >>> import regex
 >>> from glossary_examples.tokenizer.bpe import GPT2_SPLIT_PATTERN
