@@ -8,6 +8,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from glossary_examples.tokenizer import bpe
+
 ALL = range(0x110000)
 
 
@@ -75,3 +77,5 @@ def test_pitfall_one_visible_character_can_be_several_code_points(example):
     assert unicodedata.normalize("NFD", "\u00e9") == "e\u0301"
     assert unicodedata.normalize("NFC", "👍🏽") == "👍🏽"  # no single code point for it: stays 2
     assert lines[-1] == "NFC: 1 code point, U+00E9"
+    assert "e\u0301" != "\u00e9"  # the two spellings are different strings ...
+    assert bpe.encode("e\u0301", {}) != bpe.encode("\u00e9", {})  # ... and different tokens

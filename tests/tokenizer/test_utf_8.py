@@ -88,3 +88,4 @@ def test_utf16_and_utf32_use_more_bytes_mostly_zeros_for_english(example):
     utf16 = {len(chr(cp).encode("utf-16-le")) for cp in ENCODABLE}
     utf32 = {len(chr(cp).encode("utf-32-le")) for cp in ENCODABLE}
     assert utf16 == {2, 4} and utf32 == {4}
+    assert len("a".encode("utf-16")) == 2 + 2 and len("a".encode("utf-32")) == 4 + 4  # the byte order mark
