@@ -19,8 +19,9 @@ Where this differs from the lecture and from minbpe (github.com/karpathy/minbpe)
   `max(stats, key=stats.get)` takes the one counted first. The merges then do not depend
   on dict order, and Wikipedia's example comes out as written: aaabdaaabac -> XdXac.
 - Speed: equal chunks are counted once, with their multiplicity, and after each merge
-  only the chunks that contain the pair are updated. The merges are the ones the
-  lecture's loop learns (with the tie rule above); it just takes less time.
+  only the chunks that contain the pair are updated (`where` remembers which chunks
+  have each id). The merges are the ones the lecture's loop learns (with the tie rule
+  above); it just takes less time.
 - A text with no pair left stops training early (fewer merges than asked); the
   lecture's `max` of an empty dict would raise.
 - Special tokens ({"<|endoftext|>": id}) are passed to `encode` and `decode`; they are
@@ -81,9 +82,11 @@ def train(text, vocab_size, pattern=None, progress=None):
         chunks[chunk] = chunks.get(chunk, 0) + 1
     words = [list(chunk.encode("utf-8")) for chunk in chunks]
     counts = list(chunks.values())
-    stats = {}  # pair -> count over the whole text
-    for ids, n in zip(words, counts):
+    stats, where = {}, {}  # pair -> count in the whole text; id -> chunks that had it
+    for i, (ids, n) in enumerate(zip(words, counts)):
         _add(stats, get_stats(ids), n)
+        for token in ids:
+            where.setdefault(token, set()).add(i)
     merges = {}
     steps = range(256, vocab_size)
     for idx in progress(steps) if progress else steps:
@@ -91,13 +94,14 @@ def train(text, vocab_size, pattern=None, progress=None):
             break  # every chunk is a single token: nothing left to merge
         pair = min(stats, key=lambda p: (-stats[p], p))  # most frequent; ties: smaller
         merges[pair] = idx
-        for i, ids in enumerate(words):
-            if pair[0] in ids and pair[1] in ids:  # a cheap test before merging
-                new = merge(ids, pair, idx)
-                if len(new) < len(ids):  # recount this chunk's pairs
-                    _add(stats, get_stats(ids), -counts[i])
-                    _add(stats, get_stats(new), counts[i])
-                    words[i] = new
+        where[idx] = set()
+        for i in where[pair[0]] & where[pair[1]]:  # only chunks that may hold the pair
+            new = merge(words[i], pair, idx)
+            if len(new) < len(words[i]):  # recount this chunk's pairs
+                _add(stats, get_stats(words[i]), -counts[i])
+                _add(stats, get_stats(new), counts[i])
+                words[i] = new
+                where[idx].add(i)
     return merges
 
 
