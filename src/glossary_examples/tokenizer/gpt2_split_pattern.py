@@ -32,7 +32,7 @@ that with `(?i:...)` and keeps at most three digits together.
 
 ALIASES = ("split pattern", "regex split", "GPT2_SPLIT_PATTERN", "pre-tokenization")
 SEE_ALSO = ("bpe_training", "tokenization_pitfalls")
-DOCS = "https://github.com/mrabarnett/mrab-regex#readme"
+DOCS = "https://pypi.org/project/regex/"
 
 # --8<-- [start:example]
 import regex  # pip install regex; the built-in re module has no \p{L}
