@@ -55,7 +55,8 @@ for pattern in [None, GPT2_SPLIT_PATTERN]:  # raw bytes, then chunks
     table = vocab(merges)
     tokens = [table[idx].decode("utf-8", errors="replace") for idx in merges.values()]
     print("split:" if pattern else "bytes:", tokens[:12])
-    print("  a letter, then a space:", [t for t in tokens if regex.search(r"\p{L} ", t)])
+    glued = [t for t in tokens if regex.search(r"\p{L} ", t)]  # a word's end + a space
+    print("  a letter, then a space:", glued)
 # --8<-- [end:tokens]
 
 # --8<-- [start:pitfall]

@@ -57,5 +57,6 @@ except UnicodeEncodeError as err:
 text = "hello 🙂"
 for encoding in ["utf-8", "utf-16-le", "utf-32-le"]:
     data = text.encode(encoding)
-    print(f"{encoding:9} {len(data):2} bytes, {data.count(0):2} zeros:", list(data)[:12])
+    zeros = data.count(0)
+    print(f"{encoding:9} {len(data):2} bytes, {zeros:2} zeros:", list(data)[:12])
 # --8<-- [end:utf16]
