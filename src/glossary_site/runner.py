@@ -3,7 +3,8 @@
 This module compiles user code, so it has no `from __future__` import (and compiles with
 `dont_inherit=True`): an example's `def f(x: int)` keeps `f.__annotations__ == {'x': int}`.
 Each example starts with fresh globals, the default dtype, no open figure and fresh random
-state for `random`, NumPy and torch, so no example can change another's output.
+state for `random`, NumPy and torch, and the print options it found are restored after it,
+so no example can change another's output.
 
 Results are cached on disk under a key made of everything that can change the output:
 the region's code, the source of every content module it imports (transitively), this
@@ -30,7 +31,10 @@ from pathlib import Path
 
 from .registry import Region, Term
 
-TORCH_FRESH_SEED = 67280421310721  # torch.initial_seed() in a new interpreter
+# The default seed of a new interpreter in older torch releases; torch 2.13 seeds each one at random,
+# so an unseeded draw can never match a reader's run (examples must seed). Every example starts from it,
+# which keeps builds reproducible and an example's output independent of the examples run before it.
+TORCH_FRESH_SEED = 67280421310721
 EXECUTION_LOG = "GLOSSARY_EXECUTION_LOG"  # if set, a file that gets one line per example executed
 
 
@@ -53,6 +57,18 @@ class Result:
     seconds: float  # execution time when it last ran (not the cache lookup time)
     cached: bool = False
     globals: dict = field(default_factory=dict, repr=False)  # only from a real execution, never cached
+
+
+def use_content(root: Path) -> None:
+    """Make `import <content package>` load the files of the content tree at `root`, whatever copy is installed.
+
+    Imported content modules are dropped too, so a rebuild under `mkdocs serve` imports the edited code.
+    """
+    if sys.path[:1] != [str(root.parent)]:
+        sys.path.insert(0, str(root.parent))
+    for name in list(sys.modules):
+        if name.split(".")[0] == root.name:
+            del sys.modules[name]
 
 
 class ExampleError(Exception):
@@ -187,13 +203,13 @@ def _outcome(pair):
 def execute(term: Term, region: Region) -> Result:
     """Run the region in fresh globals; tracebacks point at the real module file and line."""
     padded = "\n" * (region.first_line - 1) + region.code
-    code = compile(padded, str(term.path), "exec", dont_inherit=True)
     out = io.StringIO()
     configure_matplotlib()
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     start = time.perf_counter()
     with _isolated():
         try:
+            code = compile(padded, str(term.path), "exec", dont_inherit=True)
             with contextlib.redirect_stdout(out):
                 exec(code, namespace)
         except BaseException as err:  # noqa: BLE001 - SystemExit and KeyboardInterrupt in examples too
@@ -228,12 +244,15 @@ def _isolated():
 
     torch = sys.modules.get("torch")
     dtype = torch.get_default_dtype() if torch else None
+    numpy_print = sys.modules["numpy"].get_printoptions() if "numpy" in sys.modules else None
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].close("all")  # only the region's own figures are collected
     random.seed(0)
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed(0)
     if torch is not None:
+        torch.set_default_dtype(torch.float32)  # a fresh interpreter's defaults
+        torch.set_printoptions(profile="default")
         torch.manual_seed(TORCH_FRESH_SEED)
     try:
         yield
@@ -241,10 +260,13 @@ def _isolated():
         torch = sys.modules.get("torch")
         if torch is not None:
             torch.set_default_dtype(dtype or torch.float32)
+            torch.set_printoptions(profile="default")
             torch.manual_seed(TORCH_FRESH_SEED)
         random.seed(0)
         if "numpy" in sys.modules:
             sys.modules["numpy"].random.seed(0)
+            if numpy_print is not None:
+                sys.modules["numpy"].set_printoptions(**numpy_print)
         plt = sys.modules.get("matplotlib.pyplot")
         if plt is not None:
             plt.close("all")
