@@ -8,7 +8,6 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -38,7 +37,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self._walkthrough_link = re.compile(rf"(\]\([^)\s]*{re.escape(self.config.walkthroughs)}[\w-]+)\.py([#)])")
         self.root = Path(config.config_file_path).parent
         content_root = (self.root / self.config.content).resolve()
-        _use_this_content(content_root)
+        runner.use_content(content_root)  # forgets imported content: a serve rebuild imports edits
+        if str(content_root) not in map(str, config.watch):
+            config.watch.append(str(content_root))  # `mkdocs serve` rebuilds when a term module changes
         runner.library_versions.cache_clear()  # `mkdocs serve` may outlive a `pip install`
         try:
             self.content = registry.discover(content_root)
@@ -125,10 +126,16 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             return markdown
         shown = set()
 
+        def where(text: str) -> str:
+            """file:line of `text` in the hand-written page (generated pages are never wrong)."""
+            path = page.file.abs_src_path
+            raw = Path(path).read_text(encoding="utf-8") if path else markdown
+            return f"{path or 'docs/' + term.page}:{raw.count(chr(10), 0, max(raw.find(text), 0)) + 1}"
+
         def embed(match: re.Match) -> str:
             name = match["region"] or "example"
             if name not in term.regions:
-                raise PluginError(f"glossary: docs/{term.page} embeds region '{name}', "
+                raise PluginError(f"glossary: {where(match[0].strip())}: embeds region '{name}', "
                                   f"which {term.path.name} does not have ({', '.join(term.regions)})")
             shown.add(name)
             result = self.results.get((term.slug, name))
@@ -138,7 +145,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         body = _FENCE.sub(embed, markdown)
         hidden = [name for name in term.regions if name not in shown]
         if hidden:
-            raise PluginError(f"glossary: docs/{term.page} does not show region(s) {', '.join(hidden)} "
+            raise PluginError(f"glossary: {where('')}: does not show region(s) {', '.join(hidden)} "
                               f"of {term.path.name}; add a line '```example NAME' + '```' for each")
         page.meta.setdefault("title", term.title)
         return pages.term_page(term, self.content, body)
@@ -186,15 +193,3 @@ def _first_path(item) -> str:
     for child in getattr(item, "children", None) or []:
         return _first_path(child)
     return ""
-
-
-def _use_this_content(root: Path) -> None:
-    """Make `import <content package>` load the files next to mkdocs.yml, whatever copy is installed.
-
-    Imported content modules are dropped too, so a rebuild under `mkdocs serve` imports the edited code.
-    """
-    if sys.path[:1] != [str(root.parent)]:
-        sys.path.insert(0, str(root.parent))
-    for name in list(sys.modules):
-        if name.split(".")[0] == root.name:
-            del sys.modules[name]
