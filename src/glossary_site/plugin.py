@@ -52,7 +52,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        self._check_page_folders(files, config)
+        self._check_pages(files, config)
         cache_dir = self.root / self.config.cache_dir
         errors = []
         if self.config.execute:
@@ -69,19 +69,32 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                                                      for slug, t in self.terms.items()})
         return files
 
-    def _check_page_folders(self, files: Files, config) -> None:
-        """A hand-written term page must sit in its module's section folder, under the module's name."""
+    def _check_pages(self, files: Files, config) -> None:
+        """A hand-written term page sits in its module's section folder, under the module's name, and
+        shows every region of the module and no other (checked before any example runs)."""
         for file in files.documentation_pages():
             folder, _, name = file.src_uri.rpartition("/")
             slug = name.removesuffix(".md")
             if folder not in self.content.sections or slug == "index":
                 continue
             term = self.terms.get(slug)
+            where = f"{config.docs_dir}/{file.src_uri}"
             if term is None or term.section != folder:
-                where = f"{config.docs_dir}/{file.src_uri}:1"
                 why = (f"the term {slug!r} is in section {term.section!r} ({term.path}); move the page to "
                        f"docs/{term.page}" if term else f"no term module {self.content.root}/{folder}/{slug}.py")
-                raise PluginError(f"glossary: {where}: {why}")
+                raise PluginError(f"glossary: {where}:1: {why}")
+            text, shown = file.content_string, set()
+            for match in _FENCE.finditer(text):
+                region = match["region"] or "example"
+                if region not in term.regions:
+                    line = text.count("\n", 0, match.start()) + 1
+                    raise PluginError(f"glossary: {where}:{line}: embeds region '{region}', which "
+                                      f"{term.path.name} does not have ({', '.join(term.regions)})")
+                shown.add(region)
+            hidden = [region for region in term.regions if region not in shown]
+            if hidden:
+                raise PluginError(f"glossary: {where}:1: does not show region(s) {', '.join(hidden)} of "
+                                  f"{term.path.name}; add a line '```example NAME' + '```' for each")
 
     def _run_walkthroughs(self, files: Files, config, cache_dir: Path, root: Path) -> list[str]:
         """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
@@ -124,29 +137,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
         if term is None:
             return markdown
-        shown = set()
 
-        def where(text: str) -> str:
-            """file:line of `text` in the hand-written page (generated pages are never wrong)."""
-            path = page.file.abs_src_path
-            raw = Path(path).read_text(encoding="utf-8") if path else markdown
-            return f"{path or 'docs/' + term.page}:{raw.count(chr(10), 0, max(raw.find(text), 0)) + 1}"
-
-        def embed(match: re.Match) -> str:
-            name = match["region"] or "example"
-            if name not in term.regions:
-                raise PluginError(f"glossary: {where(match[0].strip())}: embeds region '{name}', "
-                                  f"which {term.path.name} does not have ({', '.join(term.regions)})")
-            shown.add(name)
-            result = self.results.get((term.slug, name))
-            html = pages.example(term, term.regions[name], result, self._figure_slots(result))
+        def embed(match: re.Match) -> str:  # every name was checked in on_files
+            region = term.regions[match["region"] or "example"]
+            result = self.results.get((term.slug, region.name))
+            html = pages.example(term, region, result, self._figure_slots(result))
             return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
 
         body = _FENCE.sub(embed, markdown)
-        hidden = [name for name in term.regions if name not in shown]
-        if hidden:
-            raise PluginError(f"glossary: {where('')}: does not show region(s) {', '.join(hidden)} "
-                              f"of {term.path.name}; add a line '```example NAME' + '```' for each")
         page.meta.setdefault("title", term.title)
         return pages.term_page(term, self.content, body)
 
