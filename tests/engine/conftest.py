@@ -35,6 +35,11 @@ use_directory_urls: true
 theme:
   name: material
   font: false
+  features:
+    - navigation.indexes
+    - navigation.footer
+    - content.code.copy
+    - content.tabs.link
 plugins:
   - search
   - glossary:
