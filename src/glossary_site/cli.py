@@ -62,7 +62,10 @@ def _content_option(argv: list) -> tuple:
         at = argv.index("--content")
         if at + 1 >= len(argv):
             raise UsageError("--content needs a folder (the content package, e.g. src/glossary_examples)")
-        return Path(argv[at + 1]), argv[:at] + argv[at + 2 :]
+        root = Path(argv[at + 1])
+        if not (root / "__init__.py").is_file():
+            raise UsageError(f"--content {root}: not a content package (no __init__.py declaring SECTIONS)")
+        return root, argv[:at] + argv[at + 2 :]
     spec = importlib.util.find_spec(CONTENT_PACKAGE)  # finds it without running it
     if spec is None or not spec.origin:
         raise UsageError(f"no {CONTENT_PACKAGE} package to read; pass --content DIR")
