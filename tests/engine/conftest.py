@@ -319,7 +319,14 @@ def _isolated_imports():
 
 
 @pytest.fixture
-def make_project(tmp_path, monkeypatch):
+def isolated_imports():
+    """For tests that let the engine import content (the CLI, a build): undone afterwards."""
+    with _isolated_imports():
+        yield
+
+
+@pytest.fixture
+def make_project(tmp_path, monkeypatch, isolated_imports):
     """`make_project(package="tiny_glossary")`: a fresh fixture project in this test's tmp_path.
 
     Its examples' executions go to this test's own log (the `executions` fixture reads it).
@@ -331,8 +338,7 @@ def make_project(tmp_path, monkeypatch):
         made.append(Project(tmp_path / f"project{len(made) or ''}", package))
         return made[-1]
 
-    with _isolated_imports():
-        yield make
+    yield make
 
 
 @pytest.fixture
