@@ -287,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules", ".cache",
                                                                       "__pycache__", ".hypothesis", "mutants"))
         for path, found in plan.items():
+            if not found:
+                continue
             tests = tests_for(path)
             clock = time.perf_counter()
             term = None if is_engine(path) else path.relative_to(ROOT)

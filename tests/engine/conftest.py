@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import inspect
 import json
 import logging
 import os
@@ -342,6 +343,16 @@ def make_project(tmp_path, monkeypatch, isolated_imports):
 
 
 @pytest.fixture
+def execute():
+    """execute(term, region, content) -> runner.Result: a region run as the build runs it.
+
+    (The runner on the foundation branch also takes the content, to run the copy a reader makes.)
+    """
+    takes_content = "content" in inspect.signature(runner.execute).parameters
+    return lambda term, region, content: runner.execute(term, region, *([content] if takes_content else []))
+
+
+@pytest.fixture
 def executions(tmp_path):
     """`executions()`: the examples executed so far in this test, as ['slug:region', ...] in order."""
 
@@ -352,9 +363,9 @@ def executions(tmp_path):
     return read
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """(project, site): the fixture project built once for a test module that only reads it."""
+    """(project, site): the fixture project built once, for tests that only read it."""
     with pytest.MonkeyPatch.context() as patch, _isolated_imports():
         tmp = tmp_path_factory.mktemp("built")
         patch.setenv(runner.EXECUTION_LOG, str(tmp / "executions.log"))

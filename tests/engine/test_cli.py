@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary_site import cli, registry, runner
+from glossary_site import cli, registry
 
 SCRIPT = Path(sys.executable).parent / "glossary"  # the console script `pip install -e .` made
 
@@ -64,15 +64,17 @@ def test_show_finds_a_term_by_slug_title_or_alias_in_any_case(glossary, project,
     assert see_also.split(", ") == ["dot_product", "variance"]  # its own link, then the one pointing at it
 
 
-def test_show_code_is_the_regions_code_and_pasted_it_prints_what_the_examples_print(glossary, project, clean_env):
-    term = terms_of(project)["dot_product"]
+def test_show_code_is_the_regions_code_and_pasted_it_prints_what_the_examples_print(glossary, project, clean_env,
+                                                                                    execute):
+    content = registry.discover(project.content)
+    term = content.terms["dot_product"]
     status, out, _ = glossary("show", "dot product", "--code", "--region", "loop")
     assert status == 0 and out == term.regions["loop"].code
     status, everything, _ = glossary("show", "dot product", "--code")
     pasted = subprocess.run([sys.executable, "-c", everything], capture_output=True, text=True, timeout=60,
                             env=clean_env)
     assert pasted.returncode == 0, pasted.stderr
-    assert pasted.stdout == "".join(runner.execute(term, region).stdout for region in term.regions.values())
+    assert pasted.stdout == "".join(execute(term, region, content).stdout for region in term.regions.values())
 
 
 def test_run_prints_what_the_page_shows(built, capsys):
@@ -84,12 +86,13 @@ def test_run_prints_what_the_page_shows(built, capsys):
     assert out == "==> example <==\n" + shown["example"] + "\n==> loop <==\n" + shown["loop"]
 
 
-def test_run_saves_the_figures_it_is_asked_for(glossary, project, tmp_path):
-    term = terms_of(project)["variance"]
+def test_run_saves_the_figures_it_is_asked_for(glossary, project, tmp_path, execute):
+    content = registry.discover(project.content)
+    term = content.terms["variance"]
     status, out, err = glossary("run", "variance", "--region", "figure", "--figures", str(tmp_path / "plots"))
     assert status == 0 and out == ""
     saved = tmp_path / "plots" / "variance-figure-1.svg"
-    assert saved.read_text(encoding="utf-8") == runner.execute(term, term.regions["figure"]).figures[0]
+    assert saved.read_text(encoding="utf-8") == execute(term, term.regions["figure"], content).figures[0]
     assert str(saved) in err
 
 

@@ -10,8 +10,9 @@ import pytest
 from glossary_site import registry, runner
 
 
-@pytest.fixture(scope="module")
-def content(built) -> registry.Content:
+@pytest.fixture(scope="session")
+def tiny(built) -> registry.Content:
+    """The fixture project's content."""
     project, _ = built
     return registry.discover(project.content)
 
@@ -31,22 +32,30 @@ def url_of(term: registry.Term) -> str:
     return term.page.removesuffix(".md") + "/"
 
 
-def test_every_region_shows_its_code_and_what_it_printed(built, content):
-    runner.use_content(content.root)
-    for term in content.terms.values():
+def without_content_imports(code: str, package: str) -> list[str]:
+    """The lines of an example a reader sees whatever happens to imports of the glossary's own helpers."""
+    return [line for line in code.splitlines() if package not in line]
+
+
+def test_every_region_shows_its_code_and_what_it_printed(built, tiny, execute, isolated_imports):
+    runner.use_content(tiny.root)
+    for term in tiny.terms.values():
         page = page_of(built, url_of(term))
         boxes = {box["data-region"]: box for box in page.select(f'div.glossary-example[data-term="{term.slug}"]')}
         assert list(boxes) == list(term.regions), f"{term.slug}: every region, once, in the module's order"
         for name, region in term.regions.items():
-            box, ran = boxes[name], runner.execute(term, region)
-            assert box.select_one("div.highlight code").get_text() == region.code
+            box, ran = boxes[name], execute(term, region, tiny)
+            blocks = [c for c in box.select("div.highlight code") if not c.find_parent(class_="glossary-output")]
+            code = blocks[-1].get_text()  # the region's own block comes last (after any helper code)
+            assert without_content_imports(code, tiny.package) == \
+                without_content_imports(region.code, tiny.package)
             shown = box.select_one("div.glossary-output code")
             assert (shown.get_text() if shown else "") == ran.stdout
             assert len(box.select("div.glossary-figure > svg")) == len(ran.figures)
 
 
-def test_a_term_page_reads_title_summary_names_definition_docs_and_claims(built, content):
-    term = content.terms["mean"]
+def test_a_term_page_reads_title_summary_names_definition_docs_and_claims(built, tiny):
+    term = tiny.terms["mean"]
     article = page_of(built, url_of(term)).select_one("article")
     assert article.h1.get_text().rstrip("¶") == term.title
     paragraphs = [p.get_text(" ", strip=True) for p in article.find_all("p", recursive=False)]
@@ -58,23 +67,23 @@ def test_a_term_page_reads_title_summary_names_definition_docs_and_claims(built,
     assert claims == [term.doctest + "\n"]
 
 
-def test_see_also_links_both_ways_to_the_right_pages(built, content):
-    for term in content.terms.values():
-        expected = [*term.see_also, *(t.slug for t in content.terms.values()
+def test_see_also_links_both_ways_to_the_right_pages(built, tiny):
+    for term in tiny.terms.values():
+        expected = [*term.see_also, *(t.slug for t in tiny.terms.values()
                                       if term.slug in t.see_also and t.slug not in term.see_also)]
         page = page_of(built, url_of(term))
         heading = page.find("h2", id="see-also")
         listed = [target(url_of(term), li.a["href"]) for li in heading.find_next("ul").find_all("li")] \
             if heading else []
-        assert listed == [url_of(content.terms[slug]) for slug in expected], term.slug
+        assert listed == [url_of(tiny.terms[slug]) for slug in expected], term.slug
 
 
-def test_math_is_mathml_and_a_mention_links_to_its_term_with_the_summary(built, content):
+def test_math_is_mathml_and_a_mention_links_to_its_term_with_the_summary(built, tiny):
     page = page_of(built, "alpha/variance/")
     article = page.select_one("article")
     assert article.select('math[display="block"]') and article.select('math[display="inline"]')
     assert "$" not in article.get_text() and "\\frac" not in article.get_text()
-    mean = content.terms["mean"]
+    mean = tiny.terms["mean"]
     prose = [a for a in article.select("p a") if target("alpha/variance/", a["href"]) == url_of(mean)]
     assert prose and prose[0]["title"] == mean.summary
 
@@ -91,16 +100,16 @@ def test_a_hand_written_page_puts_its_regions_where_it_says(built):
     assert [[box["data-region"] for box in tab.select("div.glossary-example")] for tab in tabs] == [["example"], ["loop"]]
 
 
-def test_sections_indexes_and_navigation_follow_the_content(built, content):
+def test_sections_indexes_and_navigation_follow_the_content(built, tiny):
     home = page_of(built, "")
     nav = [a.get_text(strip=True) for a in home.select("nav.md-nav--primary .md-nav__container > a")]
-    assert nav == [section.title for section in content.sections.values()]  # titles, in SECTIONS order
-    for section in content.sections.values():
+    assert nav == [section.title for section in tiny.sections.values()]  # titles, in SECTIONS order
+    for section in tiny.sections.values():
         index = page_of(built, f"{section.name}/")
         linked = {target(f"{section.name}/", a["href"]) for a in index.select("article td a")}
-        assert linked == {url_of(t) for t in content.terms.values() if t.section == section.name}
+        assert linked == {url_of(t) for t in tiny.terms.values() if t.section == section.name}
     a_to_z = {target("a-z/", a["href"]) for a in page_of(built, "a-z/").select("article td a")}
-    assert a_to_z == {url_of(t) for t in content.terms.values()}
+    assert a_to_z == {url_of(t) for t in tiny.terms.values()}
 
 
 def test_next_and_previous_stay_within_a_section(built):
@@ -114,10 +123,10 @@ def test_next_and_previous_stay_within_a_section(built):
     assert neighbours("beta/dot_product/") == {"previous": "beta/"}
 
 
-def test_the_provenance_links_show_the_module_and_its_tests(built, content):
+def test_the_provenance_links_show_the_module_and_its_tests(built, tiny):
     project, _ = built
     linked = 0
-    for term in content.terms.values():
+    for term in tiny.terms.values():
         note = page_of(built, url_of(term)).select_one(".glossary-provenance")
         shown = {}
         for link in note.select("a"):
@@ -128,4 +137,4 @@ def test_the_provenance_links_show_the_module_and_its_tests(built, content):
         assert shown == {path.relative_to(project.root).as_posix(): Path(path).read_text(encoding="utf-8")
                          for path in files}
         linked += len(shown)
-    assert linked == len(content.terms) + 1  # the one test file of the fixture was linked too
+    assert linked == len(tiny.terms) + 1  # the one test file of the fixture was linked too

@@ -84,17 +84,23 @@ print("greeting" in globals())
 
 
 @pytest.fixture
-def term(make_project) -> registry.Term:
-    """The probe term, a module of the fixture project's alpha section."""
+def tiny(make_project) -> registry.Content:
+    """The fixture project's content, with the probe term in its alpha section."""
     project = make_project()
+    project.write("src/{package}/alpha/probe.py", PROBE)
     runner.use_content(project.content)
-    return registry.parse(project.write("src/{package}/alpha/probe.py", PROBE), "alpha")
+    return registry.discover(project.content)
 
 
 @pytest.fixture
-def probe(term):
+def term(tiny) -> registry.Term:
+    return tiny.terms["probe"]
+
+
+@pytest.fixture
+def probe(term, tiny, execute):
     """probe(region) -> runner.Result: the region of the probe term, run as the build runs it."""
-    return lambda region: runner.execute(term, term.regions[region])
+    return lambda region: execute(term, term.regions[region], tiny)
 
 
 def test_annotations_are_evaluated_and_the_example_runs_as_main(probe):
