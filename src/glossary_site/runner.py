@@ -205,6 +205,8 @@ def execute(term: Term, region: Region) -> Result:
     padded = "\n" * (region.first_line - 1) + region.code
     out = io.StringIO()
     configure_matplotlib()
+    if _uses_torch(term, region):
+        import torch  # noqa: F401  (imported here, it starts seeded like every example, not at random)
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     start = time.perf_counter()
     with _isolated():
@@ -217,6 +219,12 @@ def execute(term: Term, region: Region) -> Result:
         figures = _figures(f"{term.slug}-{region.name}")
     _log_execution(term, region)
     return Result(out.getvalue(), figures, round(time.perf_counter() - start, 4), globals=namespace)
+
+
+def _uses_torch(term: Term, region: Region) -> bool:
+    """Whether the region, or a content module it imports, imports torch."""
+    sources = [region.code] + [p.read_text(encoding="utf-8") for p in imported_modules(region.code, term.path.parents[1])]
+    return any(re.search(r"^[ \t]*(?:import|from)[ \t]+torch\b", source, re.M) for source in sources)
 
 
 def _log_execution(term: Term, region: Region) -> None:
