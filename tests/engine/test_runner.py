@@ -117,19 +117,34 @@ def test_unseeded_draws_do_not_depend_on_what_ran_before(probe):
     assert probe("draws").stdout == after == alone
 
 
-def test_torch_starts_from_a_fresh_generator_and_fresh_defaults(probe, term, clean_env):
+FIRST_IMPORT = """
+import inspect, sys
+from glossary_site import registry, runner
+
+content = registry.discover(sys.argv[1])
+term = content.terms["probe"]
+extra = [content] if "content" in inspect.signature(runner.execute).parameters else []
+for name in ("torch_draws", "state"):  # torch is imported by the first example that uses it
+    print(runner.execute(term, term.regions[name], *extra).stdout, end="")
+import torch
+
+torch.manual_seed(runner.TORCH_FRESH_SEED)
+exec(term.regions["torch_draws"].code, {"__name__": "__main__"})
+"""
+
+
+def test_torch_starts_from_a_fresh_generator_and_fresh_defaults(probe, tiny, clean_env):
     """torch 2.13 seeds each new interpreter at random (so examples must seed; the contract says so).
-    The build seeds every example with TORCH_FRESH_SEED: its unseeded draws are those of a fresh
-    interpreter seeded so, whatever ran before, and so are the default dtype, print options, figures."""
-    first = probe("torch_draws").stdout + probe("state").stdout  # torch is imported by the first
+    The build seeds every example with TORCH_FRESH_SEED, even the first to import torch: unseeded draws
+    are those of a generator seeded so, whatever ran before; dtype, print options and figures are fresh."""
+    first = subprocess.run([sys.executable, "-c", FIRST_IMPORT, str(tiny.root)], capture_output=True, text=True,
+                           timeout=120, env=clean_env)
+    assert first.returncode == 0, first.stderr
+    probe("torch_draws")
     probe("meddler")  # draws, seeds, changes the default dtype and print options, leaves a figure open
-    after = probe("torch_draws").stdout + probe("state").stdout
-    pasted = f"import torch\ntorch.manual_seed({runner.TORCH_FRESH_SEED})\n" + \
-        term.regions["torch_draws"].code + term.regions["state"].code
-    fresh = subprocess.run([sys.executable, "-c", pasted], capture_output=True, text=True, timeout=120, env=clean_env)
-    assert fresh.returncode == 0, fresh.stderr
-    assert after == first == fresh.stdout
-    assert "torch.float32 tensor([0.3333])" in after and after.endswith("[]\n")  # fresh defaults, no figure
+    draws, state = probe("torch_draws").stdout, probe("state").stdout
+    assert first.stdout == draws + state + draws
+    assert state == "torch.float32 tensor([0.3333]) [0.33333333] []\n"  # as in a fresh interpreter
 
 
 def test_globals_and_figures_belong_to_one_example(probe):
