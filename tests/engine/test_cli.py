@@ -64,6 +64,29 @@ def test_show_finds_a_term_by_slug_title_or_alias_in_any_case(glossary, project,
     assert see_also.split(", ") == ["dot_product", "variance"]  # its own link, then the one pointing at it
 
 
+NAMED = '''"""NAME
+
+A probe named NAME.
+"""
+
+ALIASES = ()
+SEE_ALSO = ()
+DOCS = ""
+
+# --8<-- [start:example]
+print("SLUG")
+# --8<-- [end:example]
+'''
+
+
+def test_names_that_differ_only_in_case_find_their_own_term(glossary, project):
+    for slug, name in (("tensor_function", "torch.tensor"), ("tensor_class", "torch.Tensor")):
+        project.write(f"src/{{package}}/beta/{slug}.py", NAMED.replace("NAME", name).replace("SLUG", slug))
+    for name, slug in (("torch.tensor", "tensor_function"), ("torch.Tensor", "tensor_class"),
+                       ("Tensor Function", "tensor_function"), ("tensor-class", "tensor_class")):
+        assert glossary("run", name) == (0, f"{slug}\n", ""), name
+
+
 def test_show_code_is_the_regions_code_and_pasted_it_prints_what_the_examples_print(glossary, project, clean_env,
                                                                                     execute):
     content = registry.discover(project.content)
@@ -77,7 +100,7 @@ def test_show_code_is_the_regions_code_and_pasted_it_prints_what_the_examples_pr
     assert pasted.stdout == "".join(execute(term, region, content).stdout for region in term.regions.values())
 
 
-def test_run_prints_what_the_page_shows(built, capsys):
+def test_run_prints_what_the_page_shows(built, capsys, isolated_imports):
     project, site = built
     shown = {box["data-region"]: box.select_one("div.glossary-output code").get_text()
              for box in project.page(site, "beta/dot_product.md").select("div.glossary-example")}

@@ -50,6 +50,17 @@ def syntax_error(p):
     return MEAN, p.line_of(MEAN, 'print("mean:", x.mean()'), "syntax"
 
 
+def missing_metadata(p):
+    p.edit(MEAN, 'DOCS = "https://numpy.org/doc/stable/reference/generated/numpy.mean.html"\n', "")
+    return MEAN, 1, "DOCS"
+
+
+def no_example_region(p):
+    p.edit(DOT, "[start:example]", "[start:numpy]")
+    p.edit(DOT, "[end:example]", "[end:numpy]")
+    return DOT, 1, "example"
+
+
 def region_without_end(p):
     p.edit(MEAN, "# --8<-- [end:example]\n", "")
     return MEAN, p.line_of(MEAN, "[start:example]"), "'example'"
@@ -101,7 +112,7 @@ def example_exits(p):  # SystemExit is a failure too, not the end of the build
     return VARIANCE, p.line_of(VARIANCE, "SystemExit"), "term 'variance', region 'example'"
 
 
-BAD_INPUT = [syntax_error, region_without_end, region_not_valid_alone, unknown_see_also, page_in_another_section,
+BAD_INPUT = [syntax_error, missing_metadata, no_example_region, region_without_end, region_not_valid_alone, unknown_see_also, page_in_another_section,
              one_slug_in_two_sections, page_missing_a_region, page_naming_an_unknown_region, example_raises,
              helper_raises, example_exits]
 
@@ -130,6 +141,13 @@ def test_the_terminal_shows_one_error_line_and_no_traceback(make_project, clean_
     assert not (project.root / "out" / "index.html").exists()
 
 
+def test_output_with_a_code_fence_in_it_is_shown_whole(make_project):
+    project = make_project()
+    project.edit(DOT, 'print("loop:", total)', 'print("```python\\nloop:", total, "\\n```")')
+    site = project.build()
+    assert output(project, site, "beta/dot_product.md", "loop") == "```python\nloop: 11 \n```\n"
+
+
 # --- serve: a rebuild runs only what changed, and shows it -----------------------------------------------
 
 
@@ -137,6 +155,7 @@ def test_a_serve_rebuild_runs_only_the_edited_example_and_shows_its_output(make_
     project = make_project()
     served = project.serve()
     site = served.rebuild()
+    assert str(project.content) in served.config.watch, "serve must watch the content (mkdocs.yml has no watch:)"
     assert sorted(executions()) == sorted(EVERY_EXAMPLE)
     before = {page: output(project, site, page) for page in ("alpha/mean.md", "beta/dot_product.md")}
 
@@ -182,13 +201,6 @@ def test_a_broken_edit_fails_one_rebuild_and_the_fix_is_shown(make_project, exec
     assert output(project, site, "alpha/mean.md") == "mean: 2.0\ndoubled: 4.0\n"
 
 
-def test_serve_watches_the_content_tree(make_project):
-    project = make_project()
-    served = project.serve()  # the fixture's mkdocs.yml has no `watch:` list
-    served.rebuild()
-    assert str(project.content) in served.config.watch
-
-
 def test_a_new_library_version_reruns_every_example(make_project, executions, monkeypatch):
     project = make_project()
     project.build()
@@ -205,26 +217,26 @@ def test_a_new_library_version_reruns_every_example(make_project, executions, mo
 # --- reproducible builds ---------------------------------------------------------------------------
 
 
+def timings(project, site) -> dict[str, str]:
+    """'slug · region' -> 'executed' or 'cache hit', as the build-timings page reports it."""
+    rows = [[cell.get_text(" ", strip=True) for cell in row.select("td")]
+            for row in project.page(site, "timing.md").select("tbody tr")]
+    return {row[0]: row[2] for row in rows}
+
+
 def test_two_clean_builds_and_a_cached_build_give_the_same_bytes(make_project, executions, comparable):
     project = make_project()
-    first = comparable(project.build())
+    first_site = project.build()
+    first = comparable(first_site)
     shutil.rmtree(project.cache)
     second = comparable(project.build())
-    cached = comparable(project.build())
+    cached_site = project.build()
+    cached = comparable(cached_site)
     assert executions() == EVERY_EXAMPLE * 2, "the third build must come from the cache"
+    assert set(timings(project, first_site).values()) == {"executed"}
+    assert set(timings(project, cached_site).values()) == {"cache hit"}
+    assert len(timings(project, cached_site)) == len(EVERY_EXAMPLE)
     assert any(b"<svg" in data for data in first.values()), "no figure: figures were not checked"
     for other in (second, cached):
         assert sorted(other) == sorted(first)
         assert [name for name in first if other[name] != first[name]] == []
-
-
-def test_the_timings_page_tells_executed_from_cached(make_project):
-    project = make_project()
-    project.build()
-    project.edit(VARIANCE, 'print("variance:", x.var())', 'print("var:", x.var())')
-    site = project.build()
-    rows = {tuple(cell.get_text(" ", strip=True) for cell in row.select("td"))
-            for row in project.page(site, "timing.md").select("tbody tr")}
-    status = {row[0]: row[2] for row in rows}
-    assert len(status) == len(EVERY_EXAMPLE)
-    assert [name for name, how in status.items() if how == "executed"] == ["variance · example"]
