@@ -2,7 +2,7 @@
 
     python scripts/mutation.py                      # every term module, with its own tests
     python scripts/mutation.py softmax relu         # some terms
-    python scripts/mutation.py --engine --sample 10 # 10 random mutants of each engine module (~5 min each)
+    python scripts/mutation.py --engine --sample 10 # 10 random mutants of each engine module
     python scripts/mutation.py softmax --report docs/mutation.md
 
 Each mutant is one small change to one file (flip a comparison, swap + and -, * and /, @ and *,
@@ -10,8 +10,8 @@ bump a number, negate a boolean, change a string, drop a statement, `and`/`or`, 
 It is written into a throwaway copy of the project, the relevant tests run there in a new
 process forked from this one (torch and pytest are imported once; `PYTHONPATH` points at
 the copy), and the mutant is *killed* if they fail or time out.
-A term module's tests are its doctests and `tests/test_<slug>.py`, plus running each region
-alone as the build does; an engine module's are the engine, CLI, site, link and build tests.
+A term module's tests are its doctests and `tests/<section>/test_<slug>.py`, plus running each
+region alone as the build does; an engine module's (src/glossary_site/) are tests/engine/.
 The score is killed / all.
 
 Why not mutmut: mutmut 3 mutates only code inside functions (it swaps functions through
@@ -36,11 +36,11 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE = ROOT / "src" / "glossary_examples"
-ENGINE_TESTS = ["tests/test_contract.py", "tests/test_engine_details.py", "tests/test_engine.py",
-                "tests/test_links.py", "tests/test_site.py", "tests/test_cli.py",
-                "tests/test_reproducible.py"]  # fast ones first: `-x` stops at the first failure
-METADATA = {"SECTION", "ALIASES", "SEE_ALSO", "DOCS"}
+PACKAGE = ROOT / "src" / "glossary_examples"  # the content: one folder per section
+ENGINE = ROOT / "src" / "glossary_site"
+ENGINE_TESTS = ["tests/engine"]  # builds a fixture project in-process: about half a minute
+METADATA = {"ALIASES", "SEE_ALSO", "DOCS"}
+FRESH = ("glossary_site", "glossary_examples")  # a test run imports these from the mutated copy
 NOTES_MARKER = "<!-- notes below this line are kept when scripts/mutation.py rewrites this page -->"
 
 SWAP = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult, ast.FloorDiv: ast.Div,
@@ -160,16 +160,35 @@ def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def term_files() -> dict[str, Path]:
+    """slug -> module file of every term, as the engine finds them (sections, SUPPORT, `_` modules)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        from glossary_site import registry
+    finally:
+        sys.path.remove(str(ROOT / "src"))
+    return {slug: term.path for slug, term in registry.discover(PACKAGE).terms.items()}
+
+
+def engine_files() -> list[Path]:
+    return sorted(p for p in ENGINE.glob("*.py") if p.name != "__init__.py")
+
+
+def is_engine(path: Path) -> bool:
+    return path.parent == ENGINE
+
+
 def tests_for(path: Path) -> list[str]:
-    if path.name.startswith("_"):
+    """The tests that must notice a change to `path`: the engine's, or the term's doctests and claim tests."""
+    if is_engine(path):
         return ENGINE_TESTS
-    return [str(path.relative_to(ROOT)), f"tests/test_{path.stem}.py"]
+    return [str(path.relative_to(ROOT)), f"tests/{path.parent.name}/test_{path.stem}.py"]
 
 
 def preload() -> None:
     """Import the heavy libraries once; every test run is a fork of this process (seconds saved per mutant).
 
-    Nothing from glossary_examples is imported here: each fork imports the mutated copy.
+    Each fork forgets glossary_site and glossary_examples, and imports them from the mutated copy.
     """
     import matplotlib
 
@@ -193,6 +212,8 @@ def run_tests(project: Path, tests: list[str], timeout: float, term: Path | None
             os.chdir(project)
             os.environ.update(PYTHONPATH=str(project / "src"), NO_MKDOCS_2_WARNING="1", MPLBACKEND="Agg")
             sys.path.insert(0, str(project / "src"))
+            for name in [n for n in sys.modules if n.split(".")[0] in FRESH]:
+                del sys.modules[name]
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
@@ -200,11 +221,11 @@ def run_tests(project: Path, tests: list[str], timeout: float, term: Path | None
 
             code = pytest.main(["-x", "-q", "-p", "no:cacheprovider", *tests])
             if code == 0 and term is not None:  # the build runs each region alone, in fresh globals
-                from glossary_examples import _registry, _runner
+                from glossary_site import registry, runner
 
-                parsed = _registry.parse(project / term)
+                parsed = registry.parse(project / term, term.parent.name)
                 for region in parsed.regions.values():
-                    _runner.execute(parsed, region)
+                    runner.execute(parsed, region)
         except BaseException:  # noqa: BLE001 - whatever happens, the child must not return into the runner
             code = 99
         os._exit(int(code))
@@ -223,7 +244,7 @@ def run_tests(project: Path, tests: list[str], timeout: float, term: Path | None
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("terms", nargs="*", help="term slugs (default: every term, unless --engine)")
-    parser.add_argument("--engine", action="store_true", help="mutate the engine modules (src/glossary_examples/_*.py)")
+    parser.add_argument("--engine", action="store_true", help="mutate the engine modules (src/glossary_site/*.py)")
     parser.add_argument("--sample", type=int, help="at most this many random mutants per engine module")
     parser.add_argument("--seed", default="1", help="seed for --sample (another seed, another sample)")
     parser.add_argument("--timeout", type=float, default=5.0, help="a mutant times out after this many times "
@@ -234,22 +255,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="only list the mutants")
     args = parser.parse_args(argv)
 
-    files = [PACKAGE / f"{slug}.py" for slug in args.terms]
+    terms = term_files()
+    unknown = [slug for slug in args.terms if slug not in terms]
+    if unknown:
+        parser.error(f"no such term: {', '.join(unknown)}")
+    files = [terms[slug] for slug in args.terms]
     if args.engine:
-        files += sorted(p for p in PACKAGE.glob("_*.py") if p.name != "__init__.py")
+        files += engine_files()
     elif not args.terms:
-        files = sorted(p for p in PACKAGE.glob("*.py") if not p.name.startswith("_"))
-    missing = [str(f) for f in files if not f.is_file()]
-    if missing:
-        parser.error(f"no such module: {', '.join(missing)}")
+        files = sorted(terms.values())
 
     plan, totals = {}, {}
     for path in files:
-        found = mutants(path, is_term=not path.name.startswith("_"))
+        found = mutants(path, is_term=not is_engine(path))
         if args.match:
             found = [m for m in found if any(text in f"{m.file}:{m.line}: {m.change}" for text in args.match)]
         totals[path] = len(found)
-        if args.sample and path.name.startswith("_") and len(found) > args.sample:
+        if args.sample and is_engine(path) and len(found) > args.sample:
             found = sorted(random.Random(f"{args.seed}:{path.name}").sample(found, args.sample), key=lambda m: m.line)
         plan[path] = found
     if args.list:
@@ -262,12 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     preload()
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
         project = Path(tmp) / "project"
-        shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules",
+        shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules", ".cache",
                                                                       "__pycache__", ".hypothesis", "mutants"))
         for path, found in plan.items():
+            if not found:
+                continue
             tests = tests_for(path)
             clock = time.perf_counter()
-            term = None if path.name.startswith("_") else path.relative_to(ROOT)
+            term = None if is_engine(path) else path.relative_to(ROOT)
             baseline = run_tests(project, tests, timeout=3600, term=term)
             limit = args.timeout * (time.perf_counter() - clock) + 10
             if baseline != "survived":
@@ -309,7 +333,7 @@ def _summary(plan: dict[Path, list[Mutant]], totals: dict[Path, int], seconds: f
 
     for path, found in plan.items():
         lines.append(row(f"`{path.name}`", found, totals[path]))
-    terms = [path for path in plan if not path.name.startswith("_")]
+    terms = [path for path in plan if not is_engine(path)]
     if len(terms) > 1:
         lines.append(row("**all terms**", [m for p in terms for m in plan[p]], sum(totals[p] for p in terms)))
     survivors = [m for found in plan.values() for m in found if m.outcome == "survived"]

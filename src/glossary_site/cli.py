@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         root, argv = _content_option(argv)
         content = registry.discover(root)
+        runner.use_content(content.root)  # examples and content commands import this tree, not another copy
         commands = {name: target for s in content.sections.values() for name, target in s.commands.items()}
         if argv[:1] and argv[0] in commands:  # its own parser, --help included
             return _content_command(argv[0], commands[argv[0]], argv[1:])
@@ -61,7 +62,10 @@ def _content_option(argv: list) -> tuple:
         at = argv.index("--content")
         if at + 1 >= len(argv):
             raise UsageError("--content needs a folder (the content package, e.g. src/glossary_examples)")
-        return Path(argv[at + 1]), argv[:at] + argv[at + 2 :]
+        root = Path(argv[at + 1])
+        if not (root / "__init__.py").is_file():
+            raise UsageError(f"--content {root}: not a content package (no __init__.py declaring SECTIONS)")
+        return root, argv[:at] + argv[at + 2 :]
     spec = importlib.util.find_spec(CONTENT_PACKAGE)  # finds it without running it
     if spec is None or not spec.origin:
         raise UsageError(f"no {CONTENT_PACKAGE} package to read; pass --content DIR")
@@ -172,8 +176,6 @@ def show_term(args) -> int:
 def run_term(args) -> int:
     term = _term(args.term, args.content)
     regions = _regions(term, args.region)
-    if str(args.content.root.parent) not in sys.path[:1]:
-        sys.path.insert(0, str(args.content.root.parent))  # examples import the content being shown
     for i, region in enumerate(regions):
         if len(regions) > 1:
             print("\n" * (i > 0) + f"==> {region.name} <==")
@@ -196,11 +198,15 @@ def check_terms(args) -> int:
     terms = [_term(name, content) for name in args.terms] or list(content.terms.values())
     project = content.root.parents[1]
     targets = []
-    for term in dict.fromkeys(terms):
+    for term in {term.slug: term for term in terms}.values():  # a term named twice is checked once
         targets.append(str(term.path))  # its docstring's doctests (collected without importing the module)
         claims = project / "tests" / term.section / f"test_{term.slug}.py"
         targets += [str(claims)] if claims.is_file() else []
-    settings = ["--rootdir", str(project)] if (project / "pyproject.toml").is_file() else ["-p", "glossary_site.testing"]
+    if (project / "pyproject.toml").is_file():
+        settings = ["--rootdir", str(project)]
+    else:  # an installed copy: no project settings, so the ones the content was written for
+        settings = ["-p", "glossary_site.testing", "-p", "no:cacheprovider", "-o", f"glossary_content={content.root}",
+                    "-o", "doctest_optionflags=NUMBER NORMALIZE_WHITESPACE"]
     if not (project / "tests").is_dir():
         print(f"glossary: no tests/ folder next to {content.root}: an installed copy checks the doctests only; "
               "the claim tests come with the source checkout", file=sys.stderr)

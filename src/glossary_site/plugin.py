@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-import sys
 from pathlib import Path
 
 import nbformat
@@ -44,7 +43,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self._walkthrough_link = re.compile(rf"(\]\([^)\s]*{re.escape(self.config.walkthroughs)}[\w-]+)\.py([#)])")
         self.root = Path(config.config_file_path).parent
         content_root = (self.root / self.config.content).resolve()
-        _use_this_content(content_root)
+        runner.use_content(content_root)  # forgets imported content: a serve rebuild imports edits
+        if str(content_root) not in map(str, config.watch):
+            config.watch.append(str(content_root))  # `mkdocs serve` rebuilds when a term module changes
         runner.library_versions.cache_clear()  # `mkdocs serve` may outlive a `pip install`
         try:
             self.content = registry.discover(content_root)
@@ -73,7 +74,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             (site / f"{name}.py").write_bytes(script)
 
     def on_files(self, files: Files, config) -> Files:
-        self._check_page_folders(files, config)
+        self._check_pages(files, config)
         cache_dir = self.root / self.config.cache_dir
         errors = []
         if self.config.execute:
@@ -90,19 +91,32 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                                                      for slug, t in self.terms.items()})
         return files
 
-    def _check_page_folders(self, files: Files, config) -> None:
-        """A hand-written term page must sit in its module's section folder, under the module's name."""
+    def _check_pages(self, files: Files, config) -> None:
+        """A hand-written term page sits in its module's section folder, under the module's name, and
+        shows every region of the module and no other (checked before any example runs)."""
         for file in files.documentation_pages():
             folder, _, name = file.src_uri.rpartition("/")
             slug = name.removesuffix(".md")
             if folder not in self.content.sections or slug == "index":
                 continue
             term = self.terms.get(slug)
+            where = f"{config.docs_dir}/{file.src_uri}"
             if term is None or term.section != folder:
-                where = f"{config.docs_dir}/{file.src_uri}:1"
                 why = (f"the term {slug!r} is in section {term.section!r} ({term.path}); move the page to "
                        f"docs/{term.page}" if term else f"no term module {self.content.root}/{folder}/{slug}.py")
-                raise PluginError(f"glossary: {where}: {why}")
+                raise PluginError(f"glossary: {where}:1: {why}")
+            text, shown = file.content_string, set()
+            for match in _FENCE.finditer(text):
+                region = match["region"] or "example"
+                if region not in term.regions:
+                    line = text.count("\n", 0, match.start()) + 1
+                    raise PluginError(f"glossary: {where}:{line}: embeds region '{region}', which "
+                                      f"{term.path.name} does not have ({', '.join(term.regions)})")
+                shown.add(region)
+            hidden = [region for region in term.regions if region not in shown]
+            if hidden:
+                raise PluginError(f"glossary: {where}:1: does not show region(s) {', '.join(hidden)} of "
+                                  f"{term.path.name}; add a line '```example NAME' + '```' for each")
 
     def _run_walkthroughs(self, files: Files, config, cache_dir: Path, root: Path) -> list[str]:
         """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
@@ -146,29 +160,19 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
         if term is None:
             return markdown
-        shown = set()
 
-        def embed(match: re.Match) -> str:
-            name = match["region"] or "example"
-            if name not in term.regions:
-                raise PluginError(f"glossary: docs/{term.page} embeds region '{name}', "
-                                  f"which {term.path.name} does not have ({', '.join(term.regions)})")
-            shown.add(name)
-            result = self.results.get((term.slug, name))
+        def embed(match: re.Match) -> str:  # every name was checked in on_files
+            region = term.regions[match["region"] or "example"]
+            result = self.results.get((term.slug, region.name))
             try:
-                copy = portable.copy_of(term, term.regions[name], self.content)
+                copy = portable.copy_of(term, region, self.content)
             except portable.PortabilityError as err:
                 raise PluginError(f"glossary: {err}") from None
             self.copies.append(copy.text if copy.helpers else None)
-            html = pages.example(term, term.regions[name], result, self._figure_slots(result), copy,
-                                 len(self.copies) - 1)
+            html = pages.example(term, region, result, self._figure_slots(result), copy, len(self.copies) - 1)
             return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
 
         body = _FENCE.sub(embed, markdown)
-        hidden = [name for name in term.regions if name not in shown]
-        if hidden:
-            raise PluginError(f"glossary: docs/{term.page} does not show region(s) {', '.join(hidden)} "
-                              f"of {term.path.name}; add a line '```example NAME' + '```' for each")
         page.meta.setdefault("title", term.title)
         return pages.term_page(term, self.content, body)
 
@@ -222,15 +226,3 @@ def _first_path(item) -> str:
     for child in getattr(item, "children", None) or []:
         return _first_path(child)
     return ""
-
-
-def _use_this_content(root: Path) -> None:
-    """Make `import <content package>` load the files next to mkdocs.yml, whatever copy is installed.
-
-    Imported content modules are dropped too, so a rebuild under `mkdocs serve` imports the edited code.
-    """
-    if sys.path[:1] != [str(root.parent)]:
-        sys.path.insert(0, str(root.parent))
-    for name in list(sys.modules):
-        if name.split(".")[0] == root.name:
-            del sys.modules[name]

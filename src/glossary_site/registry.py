@@ -196,11 +196,21 @@ def _regions(source: str, path: Path) -> dict[str, Region]:
         else:
             start, start_line = open_at.pop(name)
             regions[name] = Region(name, source[start : match.start()], start_line + 1)
+            _check_alone(regions[name], path)
     for name, (_, line) in open_at.items():
         raise TermError(f"{path}:{line}: region {name!r} never ends (add '# --8<-- [end:{name}]')")
     if "example" not in regions:
         raise TermError(f"{path}:1: no example region (# --8<-- [start:example] ... [end:example])")
     return regions
+
+
+def _check_alone(region: Region, path: Path) -> None:
+    """A region runs on its own (the build and a reader's paste both do): it must compile alone."""
+    try:
+        compile("\n" * (region.first_line - 1) + region.code, str(path), "exec", dont_inherit=True)
+    except SyntaxError as err:
+        raise TermError(f"{path}:{err.lineno or region.first_line}: region {region.name!r} is not valid "
+                        f"Python on its own: {err.msg}") from None
 
 
 def resolve(name: str, terms: dict[str, Term]) -> Term:

@@ -3,7 +3,8 @@
 This module compiles user code, so it has no `from __future__` import (and compiles with
 `dont_inherit=True`): an example's `def f(x: int)` keeps `f.__annotations__ == {'x': int}`.
 Each example starts with fresh globals, the default dtype, no open figure and fresh random
-state for `random`, NumPy and torch, so no example can change another's output.
+state for `random`, NumPy and torch, and the print options it found are restored after it,
+so no example can change another's output.
 
 Results are cached on disk under a key made of everything that can change the output:
 the region's code, the source of every content module it imports (transitively), this
@@ -31,7 +32,10 @@ from pathlib import Path
 from . import portable
 from .registry import Content, Region, Term
 
-TORCH_FRESH_SEED = 67280421310721  # torch.initial_seed() in a new interpreter
+# The default seed of a new interpreter in older torch releases; torch 2.13 seeds each one at random,
+# so an unseeded draw can never match a reader's run (examples must seed). Every example starts from it,
+# which keeps builds reproducible and an example's output independent of the examples run before it.
+TORCH_FRESH_SEED = 67280421310721
 EXECUTION_LOG = "GLOSSARY_EXECUTION_LOG"  # if set, a file that gets one line per example executed
 
 
@@ -54,6 +58,18 @@ class Result:
     seconds: float  # execution time when it last ran (not the cache lookup time)
     cached: bool = False
     globals: dict = field(default_factory=dict, repr=False)  # only from a real execution, never cached
+
+
+def use_content(root: Path) -> None:
+    """Make `import <content package>` load the files of the content tree at `root`, whatever copy is installed.
+
+    Imported content modules are dropped too, so a rebuild under `mkdocs serve` imports the edited code.
+    """
+    if sys.path[:1] != [str(root.parent)]:
+        sys.path.insert(0, str(root.parent))
+    for name in list(sys.modules):
+        if name.split(".")[0] == root.name:
+            del sys.modules[name]
 
 
 class ExampleError(Exception):
@@ -194,13 +210,16 @@ def execute(term: Term, region: Region, content: Content) -> Result:
         copy = portable.copy_of(term, region, content)
     except portable.PortabilityError as err:
         raise ExampleError(str(err)) from None
-    pieces = [compile(piece.runnable, str(piece.path), "exec", dont_inherit=True) for piece in (*copy.helpers, copy.example)]
     out = io.StringIO()
     configure_matplotlib()
+    if _uses_torch(copy):
+        import torch  # noqa: F401  (imported here, it starts seeded like every example, not at random)
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     start = time.perf_counter()
     with _isolated(content.package):
         try:
+            pieces = [compile(piece.runnable, str(piece.path), "exec", dont_inherit=True)
+                      for piece in (*copy.helpers, copy.example)]
             with contextlib.redirect_stdout(out):
                 for code in pieces:
                     exec(code, namespace)
@@ -209,6 +228,12 @@ def execute(term: Term, region: Region, content: Content) -> Result:
         figures = _figures(f"{term.slug}-{region.name}")
     _log_execution(term, region)
     return Result(out.getvalue(), figures, round(time.perf_counter() - start, 4), globals=namespace)
+
+
+def _uses_torch(copy: portable.Copy) -> bool:
+    """Whether the copy (the region or its helper code) imports torch."""
+    return any(re.search(r"^[ \t]*(?:import|from)[ \t]+torch\b", piece.runnable, re.M)
+               for piece in (*copy.helpers, copy.example))
 
 
 def _log_execution(term: Term, region: Region) -> None:
@@ -245,12 +270,15 @@ def _isolated(hidden_package: str = ""):
         sys.modules[hidden_package] = None  # `import` raises ImportError
     torch = sys.modules.get("torch")
     dtype = torch.get_default_dtype() if torch else None
+    numpy_print = sys.modules["numpy"].get_printoptions() if "numpy" in sys.modules else None
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].close("all")  # only the region's own figures are collected
     random.seed(0)
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed(0)
     if torch is not None:
+        torch.set_default_dtype(torch.float32)  # a fresh interpreter's defaults
+        torch.set_printoptions(profile="default")
         torch.manual_seed(TORCH_FRESH_SEED)
     try:
         yield
@@ -261,10 +289,13 @@ def _isolated(hidden_package: str = ""):
         torch = sys.modules.get("torch")
         if torch is not None:
             torch.set_default_dtype(dtype or torch.float32)
+            torch.set_printoptions(profile="default")
             torch.manual_seed(TORCH_FRESH_SEED)
         random.seed(0)
         if "numpy" in sys.modules:
             sys.modules["numpy"].random.seed(0)
+            if numpy_print is not None:
+                sys.modules["numpy"].set_printoptions(**numpy_print)
         plt = sys.modules.get("matplotlib.pyplot")
         if plt is not None:
             plt.close("all")

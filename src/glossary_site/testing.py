@@ -196,20 +196,43 @@ def site_server(site, site_url):
     server.server_close()
 
 
-def build_project(project: Path, site_dir: Path | None = None) -> Path:
-    """Build a (fixture) project in this process, strictly; raise SystemExit-free errors as they come.
+class BuildFailed(Exception):
+    """A strict build stopped; the message is what MkDocs reported (warnings and errors), one per line."""
 
-    Returns the site folder. The project's mkdocs.yml must name its own cache_dir.
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_project(project: Path, site_dir: Path | None = None) -> Path:
+    """Build a (fixture) project in this process, strictly, as `mkdocs build --strict` would.
+
+    Returns the site folder; a failed build raises BuildFailed with the messages MkDocs logged.
+    The project's mkdocs.yml must name its own cache_dir.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
 
     site_dir = site_dir or project / "site"
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.WARNING)
+    collect = _Collect()
+    logger.addHandler(collect)
     try:
-        build(config)
+        config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except Abort as err:
+        raise BuildFailed("\n".join(collect.messages) or str(err)) from None
     finally:
-        config.plugins.on_shutdown()
+        logger.removeHandler(collect)
     return site_dir
