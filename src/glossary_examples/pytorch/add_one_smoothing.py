@@ -6,17 +6,22 @@ A bigram model built from raw counts gives probability 0 to every pair of charac
 saw. One such pair in a name (say `jq`) makes the probability of the whole name 0 and its
 negative log-likelihood $-\log 0 = \infty$. makemore avoids this with
 `P = (N + 1).float()`: `N + 1` adds 1 to every cell of the integer count matrix (it stays
-`int32`), `.float()` converts the result, and the rows are then divided by their sums.
+`int32`, which is fine for any count below $2^{31} - 1$, the largest `int32`), `.float()`
+converts the result, and the rows are then divided by their sums.
 
 With a pseudocount $k$ (add-one is $k = 1$; it is also called Laplace smoothing) and $V$
 possible next characters ($V = 27$ in makemore), row $i$ becomes
 $$P_{ij} = \frac{N_{ij} + k}{\sum_{j'} N_{ij'} + kV}.$$
-$k = 0$ gives back the raw maximum-likelihood probabilities. A larger $k$ pulls every row
-toward the uniform distribution $1/V$, because the pseudocounts outweigh the real counts; a
-smaller $k$ keeps the peaks of the data. The price is that seen bigrams lose a little
-probability, so the average negative log-likelihood on the training data itself goes up
-slightly: the raw counts are the best possible fit to the training data, and smoothing
-trades a bit of that fit for never being infinitely surprised.
+$k = 0$ gives back the raw maximum-likelihood probabilities. A larger $k$ pulls every
+probability of the row toward the uniform $1/V$, because the pseudocounts outweigh the
+real counts; a smaller $k$ keeps the peaks of the data. The price is that seen bigrams
+lose some probability, so the average negative log-likelihood on the training data
+itself goes up (a little when the rows hold many counts, a lot when they hold few): the
+raw counts are the best possible fit to the training data, and smoothing trades some of
+that fit for never being infinitely surprised.
+
+Further reading: [Additive smoothing](https://en.wikipedia.org/wiki/Additive_smoothing)
+on Wikipedia.
 
 >>> import torch
 >>> N = torch.tensor([[0, 5, 5]], dtype=torch.int32)
@@ -32,7 +37,7 @@ True
 
 ALIASES = ("add-1 smoothing", "(N+1).float()", "pseudocount")
 SEE_ALSO = ("model_smoothing", "negative_log_likelihood", "regularization", "tensor_float", "sum_keepdim")
-DOCS = "https://en.wikipedia.org/wiki/Additive_smoothing"
+DOCS = ""  # a technique, not a library function; the definition links further reading
 
 # --8<-- [start:example]
 import torch
