@@ -165,7 +165,7 @@ def test_a_single_draw_is_the_largest_weight_over_an_exponential_number(weights,
 def test_the_example_shows_that_rule_on_the_lectures_p(example):
     ran = example("torch_multinomial", "one_at_a_time")
     p, q = ran.globals["p"], ran.globals["q"]
-    assert ran.stdout.splitlines()[2] == f"argmax of p / q: {(p / q).argmax().item()} | first single draw: {ran.globals['one_by_one'][0]}"
+    assert ran.stdout.splitlines()[2] == f"argmax of p / q: {(p / q).argmax().item()} | first single: {ran.globals['one_by_one'][0]}"
     assert (p / q).argmax().item() == ran.globals["one_by_one"][0]
 
 

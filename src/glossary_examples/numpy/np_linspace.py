@@ -67,6 +67,8 @@ import numpy as np
 print(np.arange(0, 1, 0.25))  # you choose the step; stop left out
 print(np.linspace(0, 1, 5))  # you choose the count; stop included
 print(np.linspace(0, 1, 4, endpoint=False))  # the same points as the arange
-print("arange(1, 1.3, 0.1):", len(np.arange(1, 1.3, 0.1)), "points (round-off added one)")
-print("linspace(1, 1.3, 3, endpoint=False):", len(np.linspace(1, 1.3, 3, endpoint=False)), "points")
+stepped = np.arange(1, 1.3, 0.1)
+counted = np.linspace(1, 1.3, 3, endpoint=False)
+print("arange(1, 1.3, 0.1):", len(stepped), "points (round-off added one)")
+print("linspace(1, 1.3, 3, endpoint=False):", len(counted), "points")
 # --8<-- [end:versus_arange]

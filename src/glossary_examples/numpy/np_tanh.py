@@ -58,7 +58,8 @@ ys = torch.tanh(xs)  # same function, for tensors
 print("shapes:", xs.shape, ys.shape)
 print(torch.tanh(torch.tensor([-2.0, -1.0, 0.0, 1.0, 2.0])))
 print("tanh(8.0) =", torch.tanh(torch.tensor(8.0)).item())  # still just below 1
-print("tanh(10.0) == 1.0:", torch.tanh(torch.tensor(10.0)).item() == 1.0)  # float32 saturates sooner
+saturated = torch.tanh(torch.tensor(10.0)).item() == 1.0  # float32 saturates sooner
+print("tanh(10.0) == 1.0:", saturated)
 print("integer input gives", torch.tanh(torch.arange(3)).dtype)
 # --8<-- [end:pytorch]
 

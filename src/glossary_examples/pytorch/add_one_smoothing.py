@@ -58,7 +58,7 @@ print("  add-one:", round(-P[0, 0].log().item(), 4))
 # --8<-- [start:pseudocounts]
 import torch
 
-counts = torch.tensor([0.0, 5.0, 5.0, 20.0])  # one row of bigram counts, 4 possible next characters
+counts = torch.tensor([0.0, 5.0, 5.0, 20.0])  # one row of counts, 4 next characters
 for k in [0, 1, 10, 100, 1_000_000]:
     p = (counts + k) / (counts + k).sum()
     print(f"k = {k:>9}: {[round(x, 4) for x in p.tolist()]}")
@@ -72,7 +72,8 @@ import torch
 counts = torch.tensor([0.0, 5.0, 5.0, 20.0])
 for i, k in enumerate([0, 1, 10, 100]):
     p = (counts + k) / (counts + k).sum()
-    plt.bar([j + 0.2 * i - 0.3 for j in range(4)], p.tolist(), width=0.2, color=f"C{i}", label=f"k = {k}")
+    x = [j + 0.2 * i - 0.3 for j in range(4)]
+    plt.bar(x, p.tolist(), width=0.2, color=f"C{i}", label=f"k = {k}")
 plt.axhline(1 / 4, color="C4", linestyle="--", label="uniform, 1/4")
 plt.xticks(range(4), ["count 0", "count 5", "count 5", "count 20"])
 plt.xlabel("next character (its raw count)")

@@ -78,7 +78,8 @@ for step in range(3):
 import matplotlib.pyplot as plt
 import torch
 
-runs = [(True, "C0", "w.grad = None each step"), (False, "C1", "no reset: gradients pile up")]
+runs = [(True, "C0", "w.grad = None each step"),
+        (False, "C1", "no reset: gradients pile up")]
 for reset, color, label in runs:
     w = torch.tensor(0.0, requires_grad=True)
     losses = []

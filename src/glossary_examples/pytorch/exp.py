@@ -61,7 +61,7 @@ print("x unchanged:", x)
 import torch
 import torch.nn.functional as F
 
-logits = torch.tensor([[1.5, -0.5, 0.0], [-2.0, 3.0, 1.0]])  # log-counts: any real number
+logits = torch.tensor([[1.5, -0.5, 0.0], [-2.0, 3.0, 1.0]])  # log-counts: any reals
 counts = logits.exp()  # positive, like bigram counts
 probs = counts / counts.sum(1, keepdim=True)
 print("counts:")

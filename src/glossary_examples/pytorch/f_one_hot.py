@@ -40,7 +40,7 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.one_h
 import torch
 import torch.nn.functional as F
 
-stoi = {ch: i for i, ch in enumerate(".abcdefghijklmnopqrstuvwxyz")}  # '.' is 0, 'a' is 1, ...
+stoi = {ch: i for i, ch in enumerate(".abcdefghijklmnopqrstuvwxyz")}  # '.' is 0, 'a' 1
 xs = torch.tensor([stoi[ch] for ch in ".emma"])
 print("xs:", xs, xs.dtype)
 xenc = F.one_hot(xs, num_classes=27)
@@ -70,12 +70,13 @@ print("after .float():", logits.shape, logits.dtype)
 import torch
 import torch.nn.functional as F
 
-for xs in [torch.tensor([0, 5], dtype=torch.int32), torch.tensor([0.0, 5.0]), torch.tensor([0, 27])]:
+int32 = torch.tensor([0, 5], dtype=torch.int32)
+for xs in [int32, torch.tensor([0.0, 5.0]), torch.tensor([0, 27])]:
     try:
         F.one_hot(xs, num_classes=27)
     except RuntimeError as err:
         print(f"{xs.dtype}, values {xs.tolist()}: RuntimeError: {err}")
-print("int32 cast with .long():", F.one_hot(torch.tensor([0, 5], dtype=torch.int32).long(), 27).shape)
+print("int32 cast with .long():", F.one_hot(int32.long(), num_classes=27).shape)
 # --8<-- [end:input_errors]
 
 # --8<-- [start:figure]

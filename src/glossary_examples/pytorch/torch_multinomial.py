@@ -75,11 +75,13 @@ import torch
 g = torch.Generator().manual_seed(0)
 weights = torch.tensor([1.0, 10.0, 3.0, 0.0])  # need not sum to 1
 print("2 draws, no replacement:", torch.multinomial(weights, 2, generator=g))
-print("12 draws, replacement:  ", torch.multinomial(weights, 12, replacement=True, generator=g))
+twelve = torch.multinomial(weights, 12, replacement=True, generator=g)
+print("12 draws, replacement:  ", twelve)
 rows = torch.tensor([[1.0, 1.0, 1.0], [0.0, 0.0, 5.0]])  # one set of weights per row
 print("2-D input, 4 draws per row:")
 print(torch.multinomial(rows, 4, replacement=True, generator=g))
-print("4 draws, no replacement:", torch.multinomial(weights, 4, generator=g))  # 3 comes last
+four = torch.multinomial(weights, 4, generator=g)  # more than the 3 non-zero weights
+print("4 draws, no replacement:", four)  # the zero weight, index 3, comes last
 try:
     torch.multinomial(weights, 5)  # 5 distinct indices out of only 4
 except RuntimeError as err:
@@ -102,7 +104,7 @@ print("one call, 20 samples:", together.tolist())
 print("20 calls, 1 sample:  ", one_by_one)
 g.set_state(state)
 q = torch.empty(3).exponential_(1, generator=g)  # how one single draw is made
-print("argmax of p / q:", (p / q).argmax().item(), "| first single draw:", one_by_one[0])
+print("argmax of p / q:", (p / q).argmax().item(), "| first single:", one_by_one[0])
 # --8<-- [end:one_at_a_time]
 
 # --8<-- [start:figure]
@@ -115,7 +117,7 @@ p = p / p.sum()
 ix = torch.multinomial(p, num_samples=100_000, replacement=True, generator=g)
 freq = torch.bincount(ix, minlength=3) / len(ix)
 plt.bar([-0.2, 0.8, 1.8], p.tolist(), width=0.4, color="C0", label="p (weights)")
-plt.bar([0.2, 1.2, 2.2], freq.tolist(), width=0.4, color="C1", label="share of 100,000 draws")
+plt.bar([0.2, 1.2, 2.2], freq.tolist(), width=0.4, color="C1", label="share of draws")
 plt.xticks([0, 1, 2], ["index 0", "index 1", "index 2"])
 plt.ylabel("probability / frequency")
 plt.legend()
