@@ -3,79 +3,107 @@
 import pytest
 import torch
 
-from glossary_examples import _registry, _runner, requires_grad  # noqa: F401  (runs the page's examples)
+FACTORIES = [
+    lambda: torch.tensor(1.0), lambda: torch.tensor([1.0, 2.0]), lambda: torch.zeros(3), lambda: torch.ones(2, 2),
+    lambda: torch.arange(3.0), lambda: torch.full((2,), 7.0), lambda: torch.linspace(0, 1, 5), lambda: torch.eye(3),
+    lambda: torch.randn(3, generator=torch.Generator().manual_seed(0)), lambda: torch.empty(4),
+]
 
 
-@pytest.mark.parametrize("make", [
-    lambda: torch.tensor(1.0), lambda: torch.zeros(3), lambda: torch.ones(2, 2), lambda: torch.arange(3.0),
-])
-def test_created_tensors_do_not_require_grad(make):
+@pytest.mark.parametrize("make", FACTORIES)
+def test_tensors_you_create_start_without_requires_grad(make):
     assert make().requires_grad is False
 
 
-def test_three_ways_to_turn_it_on():
-    a = torch.tensor(1.0, requires_grad=True)
-    b = torch.tensor(1.0)
-    b.requires_grad = True
-    c = torch.tensor(1.0)
-    returned = c.requires_grad_()
-    assert a.requires_grad and b.requires_grad and c.requires_grad
-    assert returned is c
+def test_the_three_ways_to_ask(example):
+    ran = example("requires_grad")
+    x, w, b = ran.globals["x"], ran.globals["w"], ran.globals["b"]
+    assert x.requires_grad and w.requires_grad and b.requires_grad
+    assert ran.stdout.splitlines()[0] == "default: False"  # before x.requires_grad_()
+    t = torch.tensor(1.0)
+    assert t.requires_grad_() is t  # the in-place method returns the tensor itself
 
 
-def test_results_require_grad_have_a_grad_fn_and_are_not_leaves():
-    w = torch.tensor(2.0, requires_grad=True)
-    y = w * 3
-    assert (w.is_leaf, w.grad_fn) == (True, None)
-    assert y.requires_grad and not y.is_leaf and type(y.grad_fn).__name__ == "MulBackward0"
-    z = torch.tensor(5.0) + 1  # nothing requires grad: nothing recorded
+def test_the_example_result_requires_grad_and_is_not_a_leaf(example):
+    ran = example("requires_grad")
+    n = ran.globals["n"]
+    assert n.requires_grad and not n.is_leaf and type(n.grad_fn).__name__ == "AddBackward0"
+    assert ran.stdout.splitlines()[2] == "n.requires_grad: True | n.is_leaf: False"
+
+
+def test_the_example_gradients_of_the_lecture_neuron_match_the_closed_form(example):
+    ran = example("requires_grad")
+    x, w, b = (ran.globals[name].item() for name in "xwb")
+    printed = dict(part.split(": ") for part in ran.stdout.splitlines()[3].split(" | "))
+    assert {k: float(v) for k, v in printed.items()} == {"dn/dx": w, "dn/dw": x, "dn/db": 1.0}  # n = x*w + b
+    assert float(ran.stdout.splitlines()[1].split("(")[1].split(",")[0]) == pytest.approx(x * w + b, abs=5e-5)
+
+
+@pytest.mark.parametrize("op", [lambda w: w * 3, lambda w: w.exp(), lambda w: w.sum(), lambda w: w.round(),
+                                lambda w: torch.tanh(w) @ w, lambda w: w.double()])
+def test_a_float_result_computed_from_it_requires_grad_and_has_a_grad_fn(op):
+    w = torch.tensor([1.0, -2.0], requires_grad=True)
+    y = op(w)
+    assert y.requires_grad and not y.is_leaf and y.grad_fn is not None
+
+
+def test_inside_no_grad_nothing_is_recorded():
+    w = torch.tensor([1.0, -2.0], requires_grad=True)
+    with torch.no_grad():
+        y = w * 3
+    assert not y.requires_grad and y.grad_fn is None
+
+
+@pytest.mark.parametrize("op", [lambda w: w > 0, lambda w: w.argmax(), lambda w: w.long()])
+def test_results_that_cannot_carry_a_gradient_do_not_require_it(op):
+    w = torch.tensor([1.0, -2.0], requires_grad=True)
+    assert not op(w).requires_grad
+
+
+def test_nothing_requires_grad_nothing_recorded():
+    z = torch.tensor(5.0) + 1
     assert not z.requires_grad and z.grad_fn is None
 
 
-def test_lecture_neuron_gradients_match_the_closed_form():
-    x, w, b = 2.0, -3.0, 6.8813735870195432
-    tx = torch.tensor(x, requires_grad=True)
-    tw = torch.tensor(w, requires_grad=True)
-    tb = torch.tensor(b, requires_grad=True)
-    (tx * tw + tb).backward()
-    assert (tx.grad.item(), tw.grad.item(), tb.grad.item()) == (w, x, 1.0)  # dn/dx = w, dn/dw = x, dn/db = 1
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16, torch.float32, torch.float64,
+                                   torch.complex64, torch.complex128])
+def test_floating_point_and_complex_tensors_can_require_grad(dtype):
+    assert torch.zeros(1, dtype=dtype).requires_grad_().requires_grad
 
 
-def test_only_float_and_complex_can_require_grad():
-    for dtype in (torch.float16, torch.float32, torch.float64, torch.complex64):
-        assert torch.zeros(1, dtype=dtype).requires_grad_().requires_grad
-    for dtype in (torch.int32, torch.int64, torch.bool):
-        with pytest.raises(RuntimeError, match="floating point"):
-            torch.zeros(1, dtype=dtype).requires_grad_()
-    with pytest.raises(RuntimeError, match="Only Tensors of floating point and complex dtype"):
-        torch.tensor([1, 2, 3], requires_grad=True)
+@pytest.mark.parametrize("dtype", [torch.int8, torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool])
+def test_integer_and_bool_tensors_cannot(dtype):
+    with pytest.raises(RuntimeError, match="(?i)only Tensors of floating point"):
+        torch.zeros(1, dtype=dtype).requires_grad_()  # the message differs by call, the refusal does not
 
 
-def test_only_leaves_can_change_the_flag_and_detach_cuts_the_graph():
+@pytest.mark.parametrize("flag", [False, True])
+def test_a_computed_tensors_flag_cannot_be_changed_either_way(flag):
+    y = torch.tensor(2.0, requires_grad=True) * 3
+    with pytest.raises(RuntimeError, match="only change requires_grad flags of leaf variables"):
+        y.requires_grad = flag
+
+
+def test_a_leaf_may_switch_it_off_and_detach_cuts_a_computed_tensor_out():
     w = torch.tensor(2.0, requires_grad=True)
     y = w * 3
-    with pytest.raises(RuntimeError, match="only change requires_grad flags of leaf variables"):
-        y.requires_grad = False
     d = y.detach()
-    assert not d.requires_grad and d.is_leaf and d.item() == y.item()
-    assert d.data_ptr() == y.data_ptr()  # not a copy: the same data, without the history
-    w.requires_grad = False  # a leaf may switch it off
+    assert not d.requires_grad and d.is_leaf and d.grad_fn is None
+    assert d.data_ptr() == y.data_ptr()  # shares the data: not a copy
+    w.requires_grad = False
     assert not w.requires_grad
 
 
-def test_pitfall_backward_without_requires_grad_raises_and_with_it_works():
-    x, w = torch.tensor(2.0), torch.tensor(-3.0)
-    with pytest.raises(RuntimeError, match="does not require grad"):
-        (x * w).backward()  # wrong: nothing was recorded
-    w.requires_grad = True
-    (x * w).backward()  # right
-    assert w.grad.item() == 2.0 and x.grad is None
+def test_the_rules_example_prints_both_errors_and_the_detached_flag(example):
+    printed = example("requires_grad", "rules").stdout.splitlines()
+    assert printed[0] == "int tensor: Only Tensors of floating point and complex dtype can require gradients"
+    assert printed[1].startswith("non-leaf: you can only change requires_grad flags of leaf variables.")
+    assert printed[2] == "y.detach().requires_grad: False"
 
 
-def test_examples_print_the_errors():
-    term = _registry.discover()["requires_grad"]
-    rules = _runner.execute(term, term.regions["rules"]).stdout
-    assert "int tensor: Only Tensors of floating point and complex dtype can require gradients" in rules
-    assert "y.detach().requires_grad: False" in rules
-    pitfall = _runner.execute(term, term.regions["pitfall"]).stdout
-    assert "dw: 2.0 | x.grad: None" in pitfall
+def test_pitfall_backward_without_any_leaf_asking_raises_then_only_w_gets_a_grad(example):
+    ran = example("requires_grad", "pitfall")
+    x, w = ran.globals["x"], ran.globals["w"]
+    assert ran.stdout.startswith("RuntimeError: element 0 of tensors does not require grad")
+    assert w.grad.item() == x.item() and x.grad is None  # d(x*w)/dw = x; x never asked
+    assert ran.stdout.splitlines()[1] == f"dw: {x.item()} | x.grad: None"

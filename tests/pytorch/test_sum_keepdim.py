@@ -1,65 +1,95 @@
 """sum(dim, keepdim=True): the page's claims, checked."""
 
+import ast
+
 import numpy as np
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from glossary_examples import sum_keepdim  # noqa: F401  (imports run the examples, as the page did)
-
-P = torch.tensor([[1.0, 3.0], [1.0, 1.0]])
-
-
-def test_row_sums_as_a_column():
-    row_sums = P.sum(1, keepdim=True)
-    assert row_sums.shape == (2, 1)
-    assert row_sums.tolist() == [[4.0], [2.0]]
-    assert torch.equal(row_sums, P.sum(1).unsqueeze(1))  # keepdim = sum, then put the size-1 dim back
-    assert P.sum(0, keepdim=True).tolist() == [[2.0, 4.0]]  # dim=0: column sums, shape (1, 2)
+FAST = settings(max_examples=60, deadline=None, derandomize=True)
 
 
-def test_27_by_27_shapes():
-    P27 = torch.rand(27, 27, generator=torch.Generator().manual_seed(0))
-    assert P27.sum(1, keepdim=True).shape == (27, 1)
-    assert P27.sum(1).shape == (27,)
+def counts(seed, rows, cols):
+    return torch.randint(1, 50, (rows, cols), generator=torch.Generator().manual_seed(seed)).float()
 
 
-@pytest.mark.parametrize("seed", range(3))
-def test_dividing_by_the_column_normalises_each_row(seed):
-    counts = torch.randint(0, 50, (27, 27), generator=torch.Generator().manual_seed(seed)).float() + 1
-    probs = counts / counts.sum(1, keepdim=True)
-    assert torch.allclose(probs.sum(1), torch.ones(27))
-    # row i divided by its own total, element by element
-    by_hand = torch.stack([counts[i] / counts[i].sum() for i in range(27)])
-    assert torch.allclose(probs, by_hand)
+@FAST
+@given(st.integers(0, 2**32), st.integers(1, 30), st.integers(1, 30))
+def test_dim_1_gives_one_total_per_row_and_keepdim_keeps_it_as_a_column(seed, rows, cols):
+    P = counts(seed, rows, cols)
+    assert P.sum(1).shape == (rows,) and P.sum(1, keepdim=True).shape == (rows, 1)
+    assert P.sum(0).shape == (cols,) and P.sum(0, keepdim=True).shape == (1, cols)
+    assert P.sum(1).tolist() == [sum(row) for row in P.tolist()]  # along each row, across the columns
+    assert torch.equal(P.sum(1, keepdim=True), P.sum(1).unsqueeze(1))  # the same totals, size-1 dim kept
 
 
-def test_pitfall_without_keepdim_divides_columns_by_row_totals():
-    right = P / P.sum(1, keepdim=True)
-    wrong = P / P.sum(1)  # no error raised
-    assert torch.allclose(right, torch.tensor([[0.25, 0.75], [0.5, 0.5]]))
-    assert torch.allclose(wrong, torch.tensor([[0.25, 1.5], [0.25, 0.5]]))
-    assert right.sum(1).tolist() == [1.0, 1.0]
-    assert wrong.sum(1).tolist() == [1.75, 0.75]  # rows no longer sum to 1
-    assert wrong.max() > 1  # a "probability" above 1
-    # the wrong result is exactly P divided by the row totals laid out as a row
-    assert torch.equal(wrong, P / P.sum(1).reshape(1, 2))
+@FAST
+@given(st.integers(0, 2**32), st.integers(1, 30), st.integers(1, 30))
+def test_dividing_by_the_column_divides_each_row_by_its_own_total(seed, rows, cols):
+    P = counts(seed, rows, cols)
+    probs = P / P.sum(1, keepdim=True)
+    assert torch.allclose(probs.sum(1), torch.ones(rows))
+    assert torch.allclose(probs, torch.stack([row / row.sum() for row in P]))
 
 
-def test_pitfall_only_the_diagonal_is_guaranteed_right():
-    counts = torch.randint(1, 50, (27, 27), generator=torch.Generator().manual_seed(0)).float()
-    right = counts / counts.sum(1, keepdim=True)
-    wrong = counts / counts.sum(1)
-    totals = counts.sum(1)
-    assert torch.allclose(wrong.diagonal(), right.diagonal())
-    # entry (i, j) of the wrong result is counts[i, j] / total of row j
-    assert torch.allclose(wrong, counts / totals[None, :])
-    assert not torch.allclose(wrong, right)
+@FAST
+@given(st.integers(0, 2**32), st.integers(2, 30))
+def test_square_without_keepdim_raises_nothing_divides_column_j_by_row_total_j(seed, n):
+    P = counts(seed, n, n)
+    wrong, right = P / P.sum(1), P / P.sum(1, keepdim=True)
+    assert torch.allclose(wrong, P / P.sum(1)[None, :])  # entry (i, j) / total of row j
+    assert torch.allclose(wrong.diagonal(), right.diagonal())  # only the diagonal is guaranteed right
 
 
-def test_numpy_gives_the_same_and_spells_it_keepdims():
-    row_sums = np.sum(P.numpy(), axis=1, keepdims=True)
-    assert row_sums.shape == (2, 1)
-    assert np.allclose(P.numpy() / row_sums, (P / P.sum(1, keepdim=True)).numpy())
-    with pytest.raises(TypeError):
-        np.sum(P.numpy(), axis=1, keepdim=True)  # NumPy rejects PyTorch's spelling
-    assert torch.equal(P.sum(axis=1, keepdims=True), P.sum(1, keepdim=True))  # PyTorch accepts NumPy's
+@pytest.mark.parametrize("shape", [(3, 4), (4, 3), (27, 26), (2, 5)])
+def test_non_square_with_several_rows_and_columns_raises(shape):
+    P = torch.ones(shape)
+    with pytest.raises(RuntimeError, match="must match the size"):
+        P / P.sum(1)
+
+
+def test_a_single_column_or_row_raises_nothing():
+    column, row = torch.ones(5, 1), torch.ones(1, 5)
+    assert (column / column.sum(1)).shape == (5, 5)  # silently the wrong shape
+    assert torch.equal(row / row.sum(1), row / row.sum(1, keepdim=True))  # one row: no harm done
+
+
+def test_the_example_normalises_each_row(example):
+    ran = example("sum_keepdim")
+    P, probs = ran.globals["P"], ran.globals["probs"]
+    printed = ran.stdout.splitlines()
+    assert printed[0] == f"row sums: {[[sum(r)] for r in P.tolist()]} shape (2, 1)"
+    assert probs.tolist() == [[1 / 4, 3 / 4], [1 / 2, 1 / 2]]
+    assert printed[3] == "each row sums to [1.0, 1.0]"
+    assert ast.literal_eval(printed[4].split(": ")[1]) == [[sum(c) for c in zip(*P.tolist())]]  # dim=0: columns
+    assert printed[5] == "27 x 27 counts: (27, 1)"
+
+
+def test_the_numpy_tab_prints_the_same_numbers(example):
+    torch_lines = example("sum_keepdim").stdout.splitlines()
+    numpy_lines = example("sum_keepdim", "numpy").stdout.splitlines()
+    assert numpy_lines[0] == torch_lines[0] and numpy_lines[3] == torch_lines[3] and numpy_lines[5] == torch_lines[5]
+    assert numpy_lines[4].split(": ")[1] == torch_lines[4].split(": ")[1]
+
+
+def test_numpy_spells_it_keepdims_and_rejects_keepdim_torch_accepts_both():
+    P = np.array([[1.0, 3.0], [1.0, 1.0]])
+    assert np.sum(P, axis=1, keepdims=True).shape == (2, 1)
+    with pytest.raises(TypeError, match="keepdim"):
+        np.sum(P, axis=1, keepdim=True)
+    T = torch.from_numpy(P)
+    assert torch.equal(T.sum(axis=1, keepdims=True), T.sum(dim=1, keepdim=True))
+
+
+def test_pitfall_wrong_rows_do_not_sum_to_one_and_hold_a_probability_above_one(example):
+    ran = example("sum_keepdim", "pitfall")
+    P, right, wrong = ran.globals["P"], ran.globals["right"], ran.globals["wrong"]
+    totals = [sum(r) for r in P.tolist()]
+    assert wrong.tolist() == [[P[i, j].item() / totals[j] for j in range(2)] for i in range(2)]
+    assert wrong.max().item() == 1.5  # a "probability" above 1, as the page says
+    printed = ran.stdout.splitlines()
+    assert ast.literal_eval(printed[-2].split(": ")[1]) == [1.0, 1.0]
+    assert ast.literal_eval(printed[-1].split(": ")[1]) == [sum(r) for r in wrong.tolist()] != [1.0, 1.0]
+    assert torch.equal(right.diagonal(), wrong.diagonal())

@@ -1,52 +1,90 @@
 """.float(): the page's claims, checked."""
 
+import numpy as np
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from glossary_examples import tensor_float  # noqa: F401  (imports run the examples, as the page did)
+FAST = settings(max_examples=200, deadline=None, derandomize=True)
+OTHER_DTYPES = [torch.int8, torch.uint8, torch.int16, torch.int32, torch.int64, torch.float16, torch.bfloat16,
+                torch.float64, torch.bool]
 
 
-@pytest.mark.parametrize("dtype", [torch.int32, torch.int64, torch.uint8, torch.float16, torch.float64, torch.bool])
-def test_other_dtypes_give_a_new_float32_tensor_and_leave_the_original(dtype):
+@pytest.mark.parametrize("dtype", OTHER_DTYPES)
+def test_another_dtype_gives_a_new_float32_tensor_and_leaves_the_original(dtype):
     t = torch.tensor([[0, 3, 1], [2, 0, 2]]).to(dtype)
     before = t.clone()
     f = t.float()
-    assert f.dtype == torch.float32
-    assert f is not t and f.data_ptr() != t.data_ptr()  # new memory
+    assert f.dtype == torch.float32 and f is not t and f.data_ptr() != t.data_ptr()  # new memory
     assert t.dtype == dtype and torch.equal(t, before)
-    assert torch.equal(f, t.to(torch.float32))
+    assert torch.equal(f, t.to(torch.float32))  # exactly like .to(torch.float32)
 
 
-def test_already_float32_returns_the_same_object_so_edits_alias():
+def test_already_float32_returns_the_same_object_like_to_does():
     p = torch.tensor([1.0, 2.0])
-    q = p.float()
-    assert q is p
-    q[0] = 100.0
-    assert p[0].item() == 100.0
-    r = p.float().clone()
-    r[0] = -1.0
-    assert p[0].item() == 100.0  # the clone is independent
+    assert p.float() is p and p.to(torch.float32) is p
 
 
-def test_float64_to_float32_loses_precision():
-    d = torch.tensor([0.1], dtype=torch.float64)
-    assert d.float().dtype == torch.float32
-    assert d.float().double().item() != d.item()
+def test_the_same_object_example_edits_alias_and_the_clone_does_not(example):
+    ran = example("tensor_float", "same_object")
+    P, Q, R = ran.globals["P"], ran.globals["Q"], ran.globals["R"]
+    assert Q is P and R is not P and R.data_ptr() != P.data_ptr()
+    assert P.tolist() == [100.0, 2.0] and R[0].item() == -1.0  # Q's edit reached P, R's did not
+    printed = ran.stdout.splitlines()
+    assert printed[0] == "P.float() is P: True"
+    assert printed[1].split(": ")[1] == printed[2].split(": ")[1] == "tensor([100.,   2.])"
+    assert printed[3] == "float64 -> float32: torch.float32"
 
 
-def test_normalising_counts_in_place_needs_float():
-    N = torch.tensor([[0, 3, 1], [2, 0, 2]], dtype=torch.int32)
-    P = N.float()
-    P /= P.sum(1, keepdim=True)
-    assert torch.allclose(P, torch.tensor([[0.0, 0.75, 0.25], [0.5, 0.0, 0.5]]))
-    assert N.dtype == torch.int32 and N.tolist() == [[0, 3, 1], [2, 0, 2]]
-    with pytest.raises(RuntimeError, match="can't be cast to the desired output type Int"):
-        N /= N.sum(1, keepdim=True)
-    # out-of-place division already promotes, so `.float()` is needed only for in-place edits
-    assert torch.equal(N / N.sum(1, keepdim=True), P)
+NORMAL_32 = (torch.finfo(torch.float32).tiny, torch.finfo(torch.float32).max)  # about 1.2e-38 and 3.4e38
 
 
-def test_counts_are_exact_up_to_two_to_the_24():
-    counts = torch.tensor([0, 1, 4410, 2**24 - 1, 2**24], dtype=torch.int64)
-    assert counts.float().long().tolist() == counts.tolist()
-    assert torch.tensor(2**24 + 1).float().long().item() != 2**24 + 1  # the first integer float32 misses
+@FAST
+@given(st.floats(*NORMAL_32) | st.floats(-NORMAL_32[1], -NORMAL_32[0]))
+def test_float64_to_float32_keeps_about_7_significant_digits_in_float32s_range(x):
+    back = torch.tensor(x, dtype=torch.float64).float().double().item()
+    assert back == pytest.approx(x, rel=2**-24)  # relative error at most half of float32's epsilon: ~7 digits
+
+
+@pytest.mark.parametrize("x, fewer", [(1e-40, True), (1e-45, True), (1e-39, True), (2e-38, False)])
+def test_tiny_values_keep_fewer_digits(x, fewer):
+    back = torch.tensor(x, dtype=torch.float64).float().double().item()
+    assert (abs(back - x) > 2**-24 * x) == fewer
+
+
+def test_a_value_beyond_float32s_largest_becomes_inf():
+    assert torch.tensor(1e39, dtype=torch.float64).float().item() == float("inf")
+    assert torch.tensor(3.4e38, dtype=torch.float64).float().item() < float("inf")
+
+
+def test_float64_to_float32_loses_the_digits_beyond_that():
+    assert torch.tensor(0.1, dtype=torch.float64).float().double().item() == float(np.float32(0.1)) != 0.1
+
+
+@FAST
+@given(st.integers(-(2**24), 2**24), st.sampled_from([torch.int32, torch.int64]))
+def test_every_whole_number_up_to_2_to_the_24_converts_exactly(n, dtype):
+    assert int(torch.tensor(n, dtype=dtype).float().item()) == n
+
+
+def test_2_to_the_24_plus_1_is_the_first_that_does_not():
+    assert torch.tensor(2**24 + 1).float().long().item() == 2**24  # rounded to a neighbour
+
+
+def test_the_example_normalises_a_float_copy_and_the_int32_counts_stay(example):
+    ran = example("tensor_float")
+    N, P = ran.globals["N"], ran.globals["P"]
+    assert N.dtype == torch.int32 and N.tolist() == [[0, 3, 1], [2, 0, 2]]  # unchanged, and the in-place try failed
+    totals = [sum(row) for row in N.tolist()]
+    assert P.tolist() == [[n / totals[i] for n in row] for i, row in enumerate(N.tolist())]
+    assert ran.stdout.splitlines()[0] == "N.dtype: torch.int32   P.dtype: torch.float32"
+    assert ran.stdout.splitlines()[-1] == "RuntimeError: result type Float can't be cast to the desired output type Int"
+
+
+@pytest.mark.parametrize("dtype", [torch.int32, torch.int64, torch.uint8])
+def test_in_place_division_of_integers_raises_even_for_whole_quotients(dtype):
+    N = torch.tensor([2, 4, 6], dtype=dtype)
+    with pytest.raises(RuntimeError, match="can't be cast to the desired output type"):
+        N /= 2  # every quotient is a whole number, and it still raises
+    assert torch.equal(N / 2, N.float() / 2)  # out of place: already a float result

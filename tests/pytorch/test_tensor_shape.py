@@ -3,56 +3,61 @@
 import math
 
 import numpy as np
-import pytest
 import torch
-import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from glossary_examples import _registry, _runner, tensor_shape  # noqa: F401  (runs the page's examples)
+FAST = settings(max_examples=100, deadline=None, derandomize=True)
+shapes = st.lists(st.integers(0, 4), max_size=5).map(tuple)
 
-SHAPES = [(), (5,), (27, 27), (2, 3, 4), (1, 1, 1, 1)]
 
-
-@pytest.mark.parametrize("shape", SHAPES)
+@FAST
+@given(shapes)
 def test_shape_is_a_torch_size_tuple_equal_to_size_and_to_a_plain_tuple(shape):
     t = torch.zeros(shape)
     assert type(t.shape) is torch.Size and isinstance(t.shape, tuple)
-    assert t.shape == shape and t.shape == t.size() and tuple(t.shape) == shape
+    assert t.shape == shape and t.shape == t.size() and all(type(n) is int for n in t.shape)
 
 
-@pytest.mark.parametrize("shape", SHAPES)
-def test_length_is_ndim_and_product_is_numel(shape):
+@FAST
+@given(shapes)
+def test_its_length_is_ndim_and_its_product_is_numel(shape):
     t = torch.zeros(shape)
     assert len(t.shape) == t.ndim == len(shape)
-    assert math.prod(t.shape) == t.numel()
+    assert math.prod(t.shape) == t.numel()  # the empty product, 1, for a 0-d tensor
 
 
-def test_indexing_size_of_one_dim_and_unpacking():
-    t = torch.zeros(27, 3)
-    assert t.shape[0] == t.size(0) == 27 and t.shape[1] == t.size(1) == 3
-    assert t.shape[-1] == 3 and t.shape[1:] == (3,)
-    rows, cols = t.shape
-    assert (rows, cols) == (27, 3)
-
-
-def test_zero_d_tensor_has_empty_shape():
-    assert torch.tensor(5.0).shape == torch.Size([]) == ()
+@FAST
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=5).map(tuple))
+def test_indexing_size_of_one_dim_slicing_and_unpacking(shape):
+    t = torch.zeros(shape)
+    assert [t.shape[d] for d in range(t.ndim)] == [t.size(d) for d in range(t.ndim)] == list(shape)
+    assert t.shape[-1] == shape[-1] and t.shape[1:] == shape[1:]
+    first, *rest = t.shape
+    assert (first, *rest) == shape
 
 
 def test_numpy_shape_is_a_plain_tuple():
     assert type(np.zeros((27, 27)).shape) is tuple
 
 
-def test_bigram_shapes_follow_the_matmul_rule():
-    n = 5
-    xenc = F.one_hot(torch.tensor([0, 5, 13, 13, 1]), num_classes=27).float()
-    W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))
-    assert xenc.shape == (n, 27) and (xenc @ W).shape == (xenc.shape[0], W.shape[1])
-    counts = (xenc @ W).exp()
+def test_the_example_prints_the_claims(example):
+    ran = example("tensor_shape")
+    N = ran.globals["N"]
+    printed = ran.stdout.splitlines()
+    assert printed[0] == "torch.Size([27, 27])"
+    assert printed[1:4] == ["equals a plain tuple: True", "is a tuple: True", "same as N.size(): True"]
+    assert (ran.globals["rows"], ran.globals["cols"]) == tuple(N.shape) == (27, 27)
+    assert printed[5] == "0-d tensor: torch.Size([])" and torch.tensor(5.0).shape == ()
+
+
+def test_the_bigram_shapes_follow_the_matmul_and_keepdim_rules(example):
+    ran = example("tensor_shape", "bigram")
+    xs, xenc, W, logits, counts = (ran.globals[name] for name in ("xs", "xenc", "W", "logits", "counts"))
+    n = len(xs)
+    assert xenc.shape == (n, 27) and W.shape == (27, 27)
+    assert logits.shape == (xenc.shape[0], W.shape[1])  # (N, 27) @ (27, 27) -> (N, 27)
     assert counts.sum(1, keepdim=True).shape == (n, 1) and counts.sum(1).shape == (n,)
-
-
-def test_bigram_example_prints_the_shapes():
-    term = _registry.discover()["tensor_shape"]
-    printed = _runner.execute(term, term.regions["bigram"]).stdout
-    assert "logits: torch.Size([5, 27])" in printed
-    assert "row sums: torch.Size([5, 1]) | without keepdim: torch.Size([5])" in printed
+    printed = ran.stdout.splitlines()
+    assert printed[1] == f"logits: {torch.Size([n, 27])}"
+    assert printed[2] == f"row sums: {torch.Size([n, 1])} | without keepdim: {torch.Size([n])}"

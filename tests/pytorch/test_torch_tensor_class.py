@@ -4,67 +4,63 @@ import numpy as np
 import pytest
 import torch
 
-from glossary_examples import _registry, _runner, torch_tensor_class  # noqa: F401  (runs the page's examples)
-
 
 @pytest.mark.parametrize("make", [
-    lambda: torch.tensor([1, 2]), lambda: torch.zeros(2, 3), lambda: torch.arange(4),
+    lambda: torch.tensor([1, 2]), lambda: torch.zeros(2, 3), lambda: torch.arange(4), lambda: torch.ones(2).double(),
     lambda: torch.from_numpy(np.ones(2)), lambda: torch.tensor(2.0, requires_grad=True) * 3,
+    lambda: torch.nn.Parameter(torch.ones(2)),
 ])
-def test_every_tensor_is_an_instance_of_the_class(make):
-    t = make()
-    assert isinstance(t, torch.Tensor) and type(t) is torch.Tensor
+def test_every_tensor_however_made_is_a_torch_tensor(make):
+    assert isinstance(make(), torch.Tensor)
 
 
-def test_methods_and_attributes_belong_to_the_class():
+def test_the_methods_the_page_names_are_documented_on_the_class():
     for name in ("shape", "item", "backward", "requires_grad"):
-        assert hasattr(torch.Tensor, name)
+        assert hasattr(torch.Tensor, name) and getattr(torch.Tensor, name).__doc__
 
 
-def test_legacy_constructor_converts_data_to_the_default_dtype():
-    legacy = torch.Tensor([1, 2, 3])
-    assert legacy.dtype == torch.float32 == torch.get_default_dtype()
-    assert legacy.type() == "torch.FloatTensor"
-    assert legacy.tolist() == [1.0, 2.0, 3.0]
+def test_the_example_legacy_constructor_converts_ints_to_the_default_dtype(example):
+    ran = example("torch_tensor_class")
+    legacy = ran.globals["legacy"]
+    assert legacy.dtype == torch.float32 and legacy.tolist() == [1.0, 2.0, 3.0] and legacy.type() == "torch.FloatTensor"
+    printed = ran.stdout.splitlines()
+    assert printed[0] == "an instance of torch.Tensor: True"
+    assert printed[1] == "tensor([1., 2., 3.]) torch.float32 torch.FloatTensor"
     assert torch.tensor([1, 2, 3]).dtype == torch.int64  # the function keeps ints
 
 
-def test_the_default_dtype_can_be_changed():
-    torch.set_default_dtype(torch.float64)
+def test_the_example_the_lectures_spelling_gives_float64_and_a_changed_default_follows(example):
+    printed = example("torch_tensor_class").stdout.splitlines()
+    assert printed[2] == "lecture style: torch.float64"
+    assert printed[3] == "with default float64: torch.float64"
+    assert torch.get_default_dtype() == torch.float32  # the example put the default back
+
+
+@pytest.mark.parametrize("default", [torch.float64, torch.float16, torch.float32])
+def test_the_legacy_constructor_follows_the_default_dtype(default):
+    torch.set_default_dtype(default)
     try:
-        assert torch.Tensor([1, 2, 3]).dtype == torch.float64
+        assert torch.Tensor([1, 2, 3]).dtype == default
     finally:
         torch.set_default_dtype(torch.float32)
-    assert torch.Tensor([1, 2, 3]).dtype == torch.float32
 
 
-def test_importing_the_examples_left_the_default_dtype_at_float32():
-    assert torch.get_default_dtype() == torch.float32
-
-
-def test_no_dtype_argument():
+def test_it_accepts_no_dtype_argument(example):
     with pytest.raises(TypeError):
         torch.Tensor([1, 2, 3], dtype=torch.int64)
+    assert example("torch_tensor_class").stdout.splitlines()[4] == "torch.Tensor(..., dtype=...) raises TypeError"
 
 
-def test_lecture_spelling_gives_float64():
-    x = torch.Tensor([2.0]).double()
-    assert x.dtype == torch.float64 and x.tolist() == [2.0]
+@pytest.mark.parametrize("shape", [(3,), (2, 3), (1, 4, 2)])
+def test_pitfall_integers_are_a_shape_for_the_class(shape):
+    made = torch.Tensor(*shape)
+    assert made.shape == shape and made.numel() == np.prod(shape) and made.dtype == torch.float32
+    assert torch.tensor(shape[0]).shape == () and torch.tensor(shape[0]).item() == shape[0]  # the function: a number
 
 
-def test_pitfall_integers_are_a_shape_for_the_class_but_a_value_for_the_function():
-    wrong = torch.Tensor(3)
-    right = torch.tensor(3)
-    assert wrong.shape == torch.Size([3]) and wrong.numel() == 3  # three elements, not the number 3
-    assert right.shape == torch.Size([]) and right.item() == 3
-    assert torch.Tensor(2, 3).shape == torch.Size([2, 3])
-    assert torch.Tensor(2, 3).shape == torch.empty(2, 3).shape
-
-
-def test_pitfall_example_prints_shapes_only():
-    term = _registry.discover()["torch_tensor_class"]
-    code = term.regions["pitfall"].code
-    assert "print(torch.Tensor(3))" not in code  # never print uninitialised memory
-    printed = _runner.execute(term, term.regions["pitfall"]).stdout
-    assert "torch.Tensor(3) shape: torch.Size([3])" in printed
-    assert "tensor([0., 0., 0.])" in printed
+def test_pitfall_example_prints_shapes_never_the_uninitialised_values(example):
+    ran = example("torch_tensor_class", "pitfall")
+    printed = ran.stdout.splitlines()
+    assert printed[0] == "torch.tensor(3): tensor(3) torch.Size([])"
+    assert printed[1:3] == ["torch.Tensor(3) shape: torch.Size([3])", "torch.Tensor(2, 3) shape: torch.Size([2, 3])"]
+    assert printed[3] == f"for a shape, say what goes in it: {torch.zeros(3)}"

@@ -7,9 +7,9 @@ its `ndarray` holds many numbers of one type, and its functions (`np.arange`, `n
 work on a whole array at once instead of one number at a time. The lectures use it for
 the inputs of plots, such as the x values of the tanh curve.
 
-`as np` is only a naming convention: it creates a second name for the same module
-object, and `numpy.tanh` and `np.tanh` are the same function. Every example in this
-glossary that uses NumPy imports it this way.
+`as np` only chooses the name the module gets in your code: `np` is the very module
+object that a plain `import numpy` gives you, so `numpy.tanh` and `np.tanh` are the same
+function. Every example in this glossary that uses NumPy imports it this way.
 
 >>> import numpy as np
 >>> import numpy

@@ -1,22 +1,27 @@
 r"""np.arange
 
-np.arange(start, stop, step) returns evenly spaced values from start up to, but not including, stop, step apart.
+np.arange(start, stop, step) returns an array of values from start in steps of step, stopping before stop (though a float step's round-off can let one value reach or pass stop).
 
 It is NumPy's version of Python's `range`, returning an array instead of a range object.
-The interval is half-open, $[\text{start}, \text{stop})$: `stop` itself is left out, so
-`np.arange(5)` is `[0 1 2 3 4]`. The result has
-$\lceil (\text{stop} - \text{start}) / \text{step} \rceil$ elements. Integer arguments
-give an integer (int64) array; any float argument gives a float64 array.
+The interval is half-open, $[\text{start}, \text{stop})$: `start` is included and `stop`
+is not (round-off aside, see below), so `np.arange(5)` is `[0 1 2 3 4]`. The length is
+worked out first, as $\lceil (\text{stop} - \text{start}) / \text{step} \rceil$ computed
+in float64 (no elements at all if that is 0 or less). Integer arguments give an integer
+(int64) array; any float argument gives a float64 array.
 
 A float step such as `0.2` cannot be stored exactly in binary, so the values carry tiny
-round-off errors. `np.arange(-5, 5, 0.2)[25]` should be 0 but is about `4.4e-15`, and
-`np.arange(1, 1.3, 0.1)` ends with `1.3000000000000003`, a value past the `stop` it was
-supposed to leave out. NumPy's documentation therefore recommends `np.linspace` for
-non-integer steps: you give the number of points instead of the step, so the length
-is never in doubt and both ends are exact.
+round-off errors. `np.arange(-5, 5, 0.2)[25]` should be 0 but is about `4.4e-15`. The
+length can be off too: `(1.3 - 1) / 0.1` comes out as `3.0000000000000004` in float64,
+so `np.arange(1, 1.3, 0.1)` has 4 values and ends with `1.3000000000000003`, past the
+`stop` it was supposed to leave out (and `np.arange(0.1, 0.4, 0.1)` ends with `0.4`
+itself). NumPy's documentation therefore recommends `np.linspace` for non-integer steps:
+you give the number of points instead of the step, so the length is never in doubt, the
+first point is exactly `start` and, by default, the last is exactly `stop`.
 
-`torch.arange` works the same way for tensors (stop excluded, the same length rule), but
-its float results are float32, so its round-off errors differ from NumPy's.
+`torch.arange` works the same way for tensors (stop excluded, the same length rule), with
+two differences: its float results are float32 (the default dtype), so its round-off
+errors differ from NumPy's, and where NumPy returns an empty array because the step
+points away from `stop` (`np.arange(5, 0)`), `torch.arange` raises a `RuntimeError`.
 
 >>> import numpy as np
 >>> np.arange(5)
@@ -28,6 +33,8 @@ array([0, 1, 2, 3, 4])
 (False, True)
 >>> len(np.arange(1, 1.3, 0.1)), bool(np.arange(1, 1.3, 0.1)[-1] > 1.3)
 (4, True)
+>>> np.arange(5, 0)
+array([], dtype=int64)
 """
 
 ALIASES = ("numpy.arange", "arange", "torch.arange")
@@ -61,7 +68,7 @@ xs = np.arange(-5, 5, 0.2)
 print("xs[25]:", xs[25], "| == 0.0:", xs[25] == 0.0)
 print(np.arange(1, 1.3, 0.1), "last:", np.arange(1, 1.3, 0.1)[-1])
 
-grid = np.linspace(-5, 5, 50, endpoint=False)  # same 50 points, counted not stepped
+grid = np.linspace(-5, 5, 50, endpoint=False)  # the 50 intended points, counted
 print("linspace[25]:", grid[25], "| == 0.0:", grid[25] == 0.0)
 print(np.linspace(1, 1.3, 3, endpoint=False))  # exactly 3 points, 1.3 left out
 # --8<-- [end:pitfall]

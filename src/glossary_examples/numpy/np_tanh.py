@@ -13,9 +13,11 @@ This S-shaped curve is the activation function of the neurons in the micrograd l
 `np.tanh` is a NumPy *ufunc*: it works element by element, so the output has the same
 shape as the input. Integer input gives float output (int64 → float64).
 Mathematically $\tanh(x)$ never reaches $\pm 1$, but a float64 result is rounded to
-exactly `1.0` once $x$ is above about 19, so `np.tanh(20.0) == 1.0` is `True`.
-`torch.tanh` does the same for tensors. Its results are float32 by default (integer
-tensors give float32 too), and float32 reaches exactly `1.0` already at about $x = 9$.
+exactly `1.0` once $x$ is above about 19 (and to `-1.0` below about −19), so
+`np.tanh(20.0) == 1.0` is `True`.
+`torch.tanh` does the same for tensors. On float32 tensors (the default dtype, and what
+integer tensors are turned into) its results reach exactly `1.0` already from about
+$x = 9$.
 
 >>> import numpy as np
 >>> xs = np.arange(-5, 5, 0.2)
@@ -56,7 +58,8 @@ ys = torch.tanh(xs)  # same function, for tensors
 print("shapes:", xs.shape, ys.shape)
 print(torch.tanh(torch.tensor([-2.0, -1.0, 0.0, 1.0, 2.0])))
 print("tanh(8.0) =", torch.tanh(torch.tensor(8.0)).item())  # still just below 1
-print("tanh(10.0) == 1.0:", torch.tanh(torch.tensor(10.0)).item() == 1.0)  # float32 saturates sooner
+saturated = torch.tanh(torch.tensor(10.0)).item() == 1.0  # float32 saturates sooner
+print("tanh(10.0) == 1.0:", saturated)
 print("integer input gives", torch.tanh(torch.arange(3)).dtype)
 # --8<-- [end:pytorch]
 

@@ -6,17 +6,22 @@ A bigram model built from raw counts gives probability 0 to every pair of charac
 saw. One such pair in a name (say `jq`) makes the probability of the whole name 0 and its
 negative log-likelihood $-\log 0 = \infty$. makemore avoids this with
 `P = (N + 1).float()`: `N + 1` adds 1 to every cell of the integer count matrix (it stays
-`int32`), `.float()` converts the result, and the rows are then divided by their sums.
+`int32`, which is fine for any count below $2^{31} - 1$, the largest `int32`), `.float()`
+converts the result, and the rows are then divided by their sums.
 
 With a pseudocount $k$ (add-one is $k = 1$; it is also called Laplace smoothing) and $V$
 possible next characters ($V = 27$ in makemore), row $i$ becomes
 $$P_{ij} = \frac{N_{ij} + k}{\sum_{j'} N_{ij'} + kV}.$$
-$k = 0$ gives back the raw maximum-likelihood probabilities. A larger $k$ pulls every row
-toward the uniform distribution $1/V$, because the pseudocounts outweigh the real counts; a
-smaller $k$ keeps the peaks of the data. The price is that seen bigrams lose a little
-probability, so the average negative log-likelihood on the training data itself goes up
-slightly: the raw counts are the best possible fit to the training data, and smoothing
-trades a bit of that fit for never being infinitely surprised.
+$k = 0$ gives back the raw maximum-likelihood probabilities. A larger $k$ pulls every
+probability of the row toward the uniform $1/V$, because the pseudocounts outweigh the
+real counts; a smaller $k$ keeps the peaks of the data. The price is that seen bigrams
+lose some probability, so the average negative log-likelihood on the training data
+itself goes up (a little when the rows hold many counts, a lot when they hold few): the
+raw counts are the best possible fit to the training data, and smoothing trades some of
+that fit for never being infinitely surprised.
+
+Further reading: [Additive smoothing](https://en.wikipedia.org/wiki/Additive_smoothing)
+on Wikipedia.
 
 >>> import torch
 >>> N = torch.tensor([[0, 5, 5]], dtype=torch.int32)
@@ -32,7 +37,7 @@ True
 
 ALIASES = ("add-1 smoothing", "(N+1).float()", "pseudocount")
 SEE_ALSO = ("model_smoothing", "negative_log_likelihood", "regularization", "tensor_float", "sum_keepdim")
-DOCS = "https://en.wikipedia.org/wiki/Additive_smoothing"
+DOCS = ""  # a technique, not a library function; the definition links further reading
 
 # --8<-- [start:example]
 import torch
@@ -53,7 +58,7 @@ print("  add-one:", round(-P[0, 0].log().item(), 4))
 # --8<-- [start:pseudocounts]
 import torch
 
-counts = torch.tensor([0.0, 5.0, 5.0, 20.0])  # one row of bigram counts, 4 possible next characters
+counts = torch.tensor([0.0, 5.0, 5.0, 20.0])  # one row of counts, 4 next characters
 for k in [0, 1, 10, 100, 1_000_000]:
     p = (counts + k) / (counts + k).sum()
     print(f"k = {k:>9}: {[round(x, 4) for x in p.tolist()]}")
@@ -67,7 +72,8 @@ import torch
 counts = torch.tensor([0.0, 5.0, 5.0, 20.0])
 for i, k in enumerate([0, 1, 10, 100]):
     p = (counts + k) / (counts + k).sum()
-    plt.bar([j + 0.2 * i - 0.3 for j in range(4)], p.tolist(), width=0.2, color=f"C{i}", label=f"k = {k}")
+    x = [j + 0.2 * i - 0.3 for j in range(4)]
+    plt.bar(x, p.tolist(), width=0.2, color=f"C{i}", label=f"k = {k}")
 plt.axhline(1 / 4, color="C4", linestyle="--", label="uniform, 1/4")
 plt.xticks(range(4), ["count 0", "count 5", "count 5", "count 20"])
 plt.xlabel("next character (its raw count)")

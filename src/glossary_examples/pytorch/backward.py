@@ -5,8 +5,8 @@ loss.backward() runs backpropagation from a scalar tensor, adding the gradient o
 While you compute with tensors that require grad, PyTorch records each operation
 (`grad_fn`). `backward()` walks this record from the output back to the inputs and
 applies the chain rule at each step, just as micrograd's `Value.backward()` does for
-scalars. For a scalar output no argument is needed; a tensor with more than one element
-needs an explicit `gradient=` argument, or raises.
+scalars. For an output with exactly one element (a scalar, or a shape like `(1,)`) no
+argument is needed; any other output needs an explicit `gradient=` argument, or raises.
 
 Three things to know:
 
@@ -15,9 +15,11 @@ Three things to know:
   reset before each backward pass: `p.grad = None` (what `optimizer.zero_grad()` does by
   default) or `p.grad.zero_()`. micrograd's `Value` adds (`+=`) in the same way, which
   is why the lecture resets each `p.grad = 0.0`.
-- **The graph is used up.** To save memory, the values saved for the backward pass are
-  freed once it has run, so calling `backward()` a second time on the same result raises
-  unless the first call passed `retain_graph=True`. A new forward pass builds a new graph.
+- **The graph is used up.** To save memory, the values that operations saved for the
+  backward pass are freed once it has run, so calling `backward()` a second time on the
+  same result raises unless the first call passed `retain_graph=True`. (A graph whose
+  operations saved nothing, such as `x + 1`, does not raise: the second call silently adds
+  the same gradient again.) A new forward pass builds a new graph.
 - **Only leaves keep `.grad`.** Intermediate (non-leaf) tensors pass gradients on but don't
   store them; call `t.retain_grad()` before `backward()` to keep one.
 
@@ -76,7 +78,8 @@ for step in range(3):
 import matplotlib.pyplot as plt
 import torch
 
-runs = [(True, "C0", "w.grad = None each step"), (False, "C1", "no reset: gradients pile up")]
+runs = [(True, "C0", "w.grad = None each step"),
+        (False, "C1", "no reset: gradients pile up")]
 for reset, color, label in runs:
     w = torch.tensor(0.0, requires_grad=True)
     losses = []

@@ -5,13 +5,14 @@ x.exp() (or torch.exp(x)) returns a new tensor with e raised to the power of eac
 The exponential $e^x$ (with $e \approx 2.71828$) is 1 at $x = 0$, grows quickly for positive
 $x$, and shrinks toward 0 for negative $x$ without ever going below it. It is the inverse of
 the natural logarithm: $e^{\ln c} = c$. It works element by element and leaves `x`
-unchanged; the in-place version is `x.exp_()`. NumPy's equivalent is `np.exp`
-(<https://numpy.org/doc/stable/reference/generated/numpy.exp.html>).
+unchanged; the in-place version is `x.exp_()`. NumPy's equivalent is `np.exp` (see its
+[NumPy documentation](https://numpy.org/doc/stable/reference/generated/numpy.exp.html)).
 
 In makemore's neural bigram model, the network outputs *logits*, which are read as log-counts:
 any real number, possibly negative. `counts = logits.exp()` turns them into positive numbers
-that play the role of the bigram counts, and dividing each row by its sum turns those into
-probabilities. Exponentiate-then-normalise is exactly softmax.
+(zero only for a logit below the underflow point, see below) that play the role of the
+bigram counts, and dividing each row by its sum turns those into probabilities. Exponentiate-then-normalise is softmax: `F.softmax` gives the same
+probabilities, up to float round-off.
 
 Limits of float32 (the default dtype): $e^x$ overflows to `inf` for $x$ above about 88.72
 ($\ln$ of the largest float32, about $3.4 \times 10^{38}$), and underflows to exactly 0 below
@@ -60,7 +61,7 @@ print("x unchanged:", x)
 import torch
 import torch.nn.functional as F
 
-logits = torch.tensor([[1.5, -0.5, 0.0], [-2.0, 3.0, 1.0]])  # log-counts: any real number
+logits = torch.tensor([[1.5, -0.5, 0.0], [-2.0, 3.0, 1.0]])  # log-counts: any reals
 counts = logits.exp()  # positive, like bigram counts
 probs = counts / counts.sum(1, keepdim=True)
 print("counts:")

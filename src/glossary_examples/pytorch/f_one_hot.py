@@ -2,16 +2,16 @@ r"""F.one_hot
 
 F.one_hot turns a tensor of integer class indices into one-hot rows, each all zeros except for a 1 at its index, giving shape (*, num_classes) and dtype int64.
 
-`F` is the usual short name for `torch.nn.functional`, PyTorch's collection of *stateless*
-functions: they hold no weights of their own, so everything they use is passed in as an
-argument (unlike the `torch.nn` layer classes, which own their parameters).
+`F` is the usual short name for `torch.nn.functional`, PyTorch's collection of functions
+that hold no weights of their own: the weights they use are passed in as arguments
+(unlike the `torch.nn` layer classes, which own their parameters).
 
 `F.one_hot(xs, num_classes=27)` gives each index in `xs` a row of length 27 with a single 1,
 so every row sums to 1. Three details matter in makemore:
 
 - **The input must be int64** (a `LongTensor`, the default for `torch.tensor` of Python
-  ints). An `int32` or float tensor raises a `RuntimeError`, and so does an index that is
-  negative or not smaller than `num_classes`.
+  ints). Any other dtype (`int32`, `uint8`, `bool`, a float type) raises a
+  `RuntimeError`, and so does an index that is negative or not smaller than `num_classes`.
 - **The output is int64 too**, not float. Multiplying it with float weights, `xenc @ W`,
   raises a dtype `RuntimeError`; convert first with `xenc = F.one_hot(xs, 27).float()`.
 - **Pass `num_classes`.** Without it (the default `-1`) the width is the largest index + 1,
@@ -40,7 +40,7 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.one_h
 import torch
 import torch.nn.functional as F
 
-stoi = {ch: i for i, ch in enumerate(".abcdefghijklmnopqrstuvwxyz")}  # '.' is 0, 'a' is 1, ...
+stoi = {ch: i for i, ch in enumerate(".abcdefghijklmnopqrstuvwxyz")}  # '.' is 0, 'a' 1
 xs = torch.tensor([stoi[ch] for ch in ".emma"])
 print("xs:", xs, xs.dtype)
 xenc = F.one_hot(xs, num_classes=27)
@@ -70,12 +70,13 @@ print("after .float():", logits.shape, logits.dtype)
 import torch
 import torch.nn.functional as F
 
-for xs in [torch.tensor([0, 5], dtype=torch.int32), torch.tensor([0.0, 5.0]), torch.tensor([0, 27])]:
+int32 = torch.tensor([0, 5], dtype=torch.int32)
+for xs in [int32, torch.tensor([0.0, 5.0]), torch.tensor([0, 27])]:
     try:
         F.one_hot(xs, num_classes=27)
     except RuntimeError as err:
         print(f"{xs.dtype}, values {xs.tolist()}: RuntimeError: {err}")
-print("int32 cast with .long():", F.one_hot(torch.tensor([0, 5], dtype=torch.int32).long(), 27).shape)
+print("int32 cast with .long():", F.one_hot(int32.long(), num_classes=27).shape)
 # --8<-- [end:input_errors]
 
 # --8<-- [start:figure]

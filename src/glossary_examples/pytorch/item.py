@@ -46,7 +46,8 @@ print("x.data.item():", x.data.item())
 y.backward()
 print("x.grad.item():", x.grad.item())  # dy/dx = 2x = 4
 
-print("int tensor:", torch.tensor([[7]]).item(), type(torch.tensor([[7]]).item()).__name__)
+seven = torch.tensor([[7]]).item()  # any shape, as long as it holds one element
+print("int tensor:", seven, type(seven).__name__)
 print("float32 0.1:", torch.tensor(0.1).item())  # float32's rounding shows
 try:
     torch.tensor([1.0, 2.0]).item()

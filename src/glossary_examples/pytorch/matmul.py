@@ -5,7 +5,8 @@ A @ B multiplies two tensors as matrices (it calls torch.matmul): entry (i, j) i
 `@` is Python's operator for matrix multiplication; on tensors it calls `torch.matmul`, and on
 NumPy arrays `np.matmul`. For 2-D tensors, entry $(i, j)$ of `A @ B` is the dot product of row $i$ of `A` with
 column $j$ of `B`: $(AB)_{ij} = \sum_k A_{ik} B_{kj}$. The inner sizes must match
-(`A` has as many columns as `B` has rows), otherwise a `RuntimeError` names both shapes.
+(`A` has as many columns as `B` has rows), otherwise it raises a `RuntimeError` (for two
+2-D tensors the message names both shapes).
 For two 1-D tensors, `@` is their dot product, a 0-dimensional tensor. With more than two
 dimensions, the last two are multiplied as matrices and the leading ones form a batch.
 

@@ -10,10 +10,12 @@ it when asked. There are three ways to ask:
 2. the attribute, `t.requires_grad = True` (the micrograd lecture's way);
 3. the in-place method `t.requires_grad_()`, which also returns `t`.
 
-Any result computed from a tensor that requires grad requires grad too. Such a result is
-not a leaf: it has a `grad_fn` (for example `MulBackward0`) that records how it was
-made. After `backward()`, the gradients are stored in `.grad` of the leaf tensors whose
-`requires_grad` is `True`.
+A floating-point result computed from a tensor that requires grad requires grad too,
+unless it was computed inside `with torch.no_grad():`. Results that cannot carry a
+gradient do not: comparisons (`w > 0`), indices (`w.argmax()`), integer conversions
+(`w.long()`). A result that requires grad is not a leaf: it has a `grad_fn` (for example
+`MulBackward0`) that records how it was made. After `backward()`, the gradients are
+stored in `.grad` of the leaf tensors whose `requires_grad` is `True`.
 
 Two rules. Only floating-point and complex tensors can require gradients, because a
 derivative needs values that can change continuously, which integers cannot. And only

@@ -11,12 +11,15 @@ That size-1 dimension decides how the division broadcasts. A `(27, 1)` column is
 across the columns, so row $i$ is divided by the total of row $i$: each row of the result
 sums to 1, which is how makemore turns bigram counts into next-character probabilities.
 A `(27,)` vector is treated as a `(1, 27)` **row** instead, so column $j$ is divided by the
-total of row $j$. Both shapes are valid, so no error is raised: the numbers are just wrong
-(see the pitfall below).
+total of row $j$. For a square matrix such as the 27 × 27 counts both shapes fit, so no
+error is raised: the numbers are just wrong (see the pitfall below). A non-square matrix
+with more than one row and more than one column turns the mistake into an error, because
+its row totals no longer line up with its columns.
 
 NumPy spells the arguments `axis=1, keepdims=True` (with an *s*); PyTorch's own spelling is
 `dim=1, keepdim=True`, and it also accepts NumPy's. NumPy rejects `keepdim`.
-NumPy's documentation: <https://numpy.org/doc/stable/reference/generated/numpy.sum.html>.
+See NumPy's documentation of
+[`numpy.sum`](https://numpy.org/doc/stable/reference/generated/numpy.sum.html).
 
 >>> import torch
 >>> P = torch.tensor([[1.0, 3.0], [1.0, 1.0]])

@@ -7,13 +7,16 @@ fractions, so the lecture writes `P = N.float()` before dividing each row by its
 
 - **A new tensor, the original unchanged.** If `t` has another dtype (`int32`, `int64`,
   `float64`, ...), `.float()` allocates a new tensor; `N` stays `int32`. Converting from
-  `float64` loses precision (it keeps about 7 significant digits instead of about 16).
+  `float64` loses precision: it keeps about 7 significant digits instead of about 16, fewer
+  for tiny values (below about $1.2 \times 10^{-38}$), and a value beyond float32's largest,
+  about $3.4 \times 10^{38}$, becomes `inf`.
 - **The same tensor if nothing changes.** If `t` is already `float32`, `.float()` returns `t`
   itself, not a copy, so an in-place edit of the result also edits `t`. Use `.clone()` when
   you need an independent copy.
 - **Why it matters.** Plain division `N / N.sum()` already gives a float result, but the
-  in-place `P /= ...` writes into `P`'s own memory, and an integer tensor cannot hold
-  `0.75`: that raises a `RuntimeError`.
+  in-place `P /= ...` writes that float result back into `P`'s own memory, and PyTorch
+  refuses to store it in an integer tensor: it raises a `RuntimeError`, even when every
+  quotient happens to be a whole number.
 
 Counts convert exactly: float32 represents every whole number up to $2^{24} = 16{,}777{,}216$.
 

@@ -41,7 +41,7 @@ print("equals a plain tuple:", N.shape == (27, 27))
 print("is a tuple:", isinstance(N.shape, tuple))
 print("same as N.size():", N.shape == N.size())
 rows, cols = N.shape  # unpacks like any tuple
-print("rows:", rows, "| cols:", cols, "| N.shape[0]:", N.shape[0], "| ndim:", len(N.shape))
+print("rows:", rows, "| cols:", cols, "| N.shape[0]:", N.shape[0], "| ndim:", N.ndim)
 print("0-d tensor:", torch.tensor(5.0).shape)
 # --8<-- [end:example]
 
@@ -57,5 +57,6 @@ logits = xenc @ W
 counts = logits.exp()
 print("xs:", xs.shape, "| xenc:", xenc.shape, "| W:", W.shape)
 print("logits:", logits.shape)
-print("row sums:", counts.sum(1, keepdim=True).shape, "| without keepdim:", counts.sum(1).shape)
+row_sums = counts.sum(1, keepdim=True)
+print("row sums:", row_sums.shape, "| without keepdim:", counts.sum(1).shape)
 # --8<-- [end:bigram]

@@ -2,18 +2,19 @@ r"""torch.rand vs torch.randn
 
 torch.rand draws random numbers uniformly from [0, 1), while torch.randn draws them from the standard normal distribution (mean 0, standard deviation 1), so randn values can be negative or above 1.
 
-The two names differ by one letter and are easy to mix up (the original notes did). Both take
+The two names differ by one letter and are easy to mix up. Both take
 the shape as arguments (`torch.rand(3)`, `torch.randn(27, 27)`), both return `torch.float32`
 by default, and both accept a `generator=` so the same seed gives the same numbers.
 
 - **`torch.rand`, uniform on $[0, 1)$**: every value in the interval is equally likely; 0 can
-  be drawn, 1 never is. The mean is $1/2$ and the standard deviation is
+  be drawn, 1 never is (in float32 the draws are whole multiples of $2^{-24}$, from 0 up to
+  $1 - 2^{-24}$). The mean is $1/2$ and the standard deviation is
   $1/\sqrt{12} \approx 0.2887$. Because every value is non-negative, dividing by the sum gives
   a probability vector: that is how the makemore lecture makes its small example `p`.
 - **`torch.randn`, standard normal $\mathcal{N}(0, 1)$**: a bell curve centred on 0; about 68% of
   the values fall within $\pm 1$, and about half are negative. makemore uses it to
   initialise weights, `W = torch.randn((27, 27), generator=g)`.
-  Its documentation: <https://docs.pytorch.org/docs/stable/generated/torch.randn.html>.
+  See its [documentation](https://docs.pytorch.org/docs/stable/generated/torch.randn.html).
 
 >>> import torch
 >>> g = torch.Generator().manual_seed(2147483647)
@@ -51,7 +52,8 @@ g = torch.Generator().manual_seed(2147483647)
 u = torch.rand(100_000, generator=g)  # uniform on [0, 1)
 z = torch.randn(100_000, generator=g)  # standard normal
 print("rand : all >= 0:", bool(u.min() >= 0), " all < 1:", bool(u.max() < 1))
-print(f"rand : mean {u.mean():.4f}  std {u.std():.4f}  (theory: 0.5 and 1/sqrt(12) = {12**-0.5:.4f})")
+print(f"rand : mean {u.mean():.4f}  std {u.std():.4f}", end="  ")
+print(f"(theory: 0.5 and 1/sqrt(12) = {12**-0.5:.4f})")
 print(f"randn: mean {z.mean():.4f}  std {z.std():.4f}  (theory: 0 and 1)")
 print(f"randn: min {z.min():.2f}  max {z.max():.2f}")
 print(f"randn values below 0: {(z < 0).float().mean():.1%}")
@@ -66,7 +68,8 @@ g = torch.Generator().manual_seed(2147483647)
 u = torch.rand(100_000, generator=g)
 z = torch.randn(100_000, generator=g)
 bins = [i / 5 for i in range(-23, 24)]  # width 0.2, with edges at 0 and 1
-fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True, layout="constrained")
+fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True,
+                                  layout="constrained")
 left.hist(u.numpy(), bins=bins, color="C0")
 left.set_title("torch.rand: flat on [0, 1)")
 right.hist(z.numpy(), bins=bins, color="C1")

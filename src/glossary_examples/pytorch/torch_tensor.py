@@ -4,7 +4,7 @@ torch.tensor(data) builds a new tensor from a number, a (nested) list or a NumPy
 
 The dtype is read from the data. Python ints give `torch.int64`, Python floats give the
 default float dtype (`torch.float32` unless you changed it), a list mixing ints and
-floats also gives `torch.float32`, and bools give `torch.bool`. A NumPy array keeps its
+floats gives that default float dtype too, and bools give `torch.bool`. A NumPy array keeps its
 own dtype, so a float64 array gives a float64 tensor. `dtype=torch.float64` (or any
 other dtype) overrides the guess.
 

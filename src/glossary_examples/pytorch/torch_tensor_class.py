@@ -62,6 +62,6 @@ import torch
 print("torch.tensor(3):", torch.tensor(3), torch.tensor(3).shape)  # the number 3
 print("torch.Tensor(3) shape:", torch.Tensor(3).shape)  # 3 uninitialised elements
 print("torch.Tensor(2, 3) shape:", torch.Tensor(2, 3).shape)
-# Don't print torch.Tensor(3) itself: its values are leftover memory, different each run.
+# Don't print torch.Tensor(3) itself: its values are leftover memory.
 print("for a shape, say what goes in it:", torch.zeros(3))
 # --8<-- [end:pitfall]

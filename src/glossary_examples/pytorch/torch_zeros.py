@@ -54,7 +54,8 @@ for word in ["emma", "olivia", "ava"]:
         N[stoi[ch1], stoi[ch2]] += 1  # count in place
 print("still", N.dtype, "| bigrams counted:", N.sum().item())
 print("'a' then end:", N[stoi["a"], stoi["."]].item())
-print("start then 'e', 'o', 'a':", N[stoi["."], [stoi["e"], stoi["o"], stoi["a"]]].tolist())
+starts = N[stoi["."], [stoi["e"], stoi["o"], stoi["a"]]]
+print("start then 'e', 'o', 'a':", starts.tolist())
 # --8<-- [end:counts]
 
 # --8<-- [start:pitfall]
