@@ -4,7 +4,8 @@
 - `LectureValue` and `LectureMLP`: the lecture's own engine and network, copied from Andrej Karpathy's notebook
   (github.com/karpathy/nn-zero-to-hero, lectures/micrograd/micrograd_lecture_second_half_roughly.ipynb), to
   check what a learner who built micrograd along with the lecture sees where our engine differs.
-- `torch_layers`, `torch_forward`: the same network in torch float64, the independent reference.
+- `torch_layers`, `torch_forward`, `torch_train`: the same network and training in torch float64, the
+  independent reference.
 - `numbers(text)`: the numbers a page printed, as floats.
 """
 
@@ -79,6 +80,27 @@ def torch_forward(layers, xs=XS) -> torch.Tensor:
 def torch_grads(layers) -> list[float]:
     """The layers' gradients in micrograd's parameter order: each neuron's weights, then its bias."""
     return [g for W, b in layers for row, bias in zip(W.grad.tolist(), b.grad.tolist()) for g in [*row, bias]]
+
+
+def torch_train(n, lr: float, steps: int, mean: bool = False, zero: bool = True):
+    """Replay micrograd training of MLP `n` (not changed) in torch float64, from the same starting numbers.
+
+    The loss is the lecture's sum of squared errors (its mean if `mean`); returns (layers, loss of each step)."""
+    layers = torch_layers(n)
+    targets = torch.tensor(YS, dtype=torch.float64)
+    losses = []
+    for _ in range(steps):
+        loss = ((torch_forward(layers) - targets) ** 2).sum() / (len(YS) if mean else 1)
+        if zero:
+            for W, b in layers:
+                W.grad = b.grad = None
+        loss.backward()
+        with torch.no_grad():
+            for W, b in layers:
+                W -= lr * W.grad
+                b -= lr * b.grad
+        losses.append(loss.item())
+    return layers, losses
 
 
 # ---------------------------------------------------------------- the lecture's own engine, for comparison
