@@ -98,3 +98,10 @@ def test_sum_of_values_needs_radd_or_a_value_to_start_from(example):
     assert sum(values).data == numbers(lines[0])[0] == numbers(lines[2])[0] == 1.3125
     assert "unsupported operand type(s) for +: 'int'" in lines[1]
     assert (0 + values[0]).data == 0.25  # int + Value: Python calls Value.__radd__
+
+
+def test_the_plotted_loss_falls_at_every_step_as_in_torch(example):
+    plotted = example("loss", "figure").globals["losses"]
+    _, losses = torch_train(mlp(42), 0.05, 40)
+    assert plotted == pytest.approx(losses, rel=1e-9)
+    assert all(after < before for before, after in zip(plotted, plotted[1:]))
