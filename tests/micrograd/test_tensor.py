@@ -29,15 +29,6 @@ def test_one_dtype_for_every_element():
     assert all(isinstance(v, float) for v in mixed.tolist())
 
 
-def test_device_is_cpu_here():
-    assert torch.zeros(2).device == torch.device("cpu")
-
-
-def test_one_index_per_dimension_and_reshape_order():
-    cube = torch.arange(24).reshape(2, 3, 4)
-    assert cube[1, 2, 3].item() == 1 * 12 + 2 * 4 + 3 == 23
-
-
 def test_one_operation_acts_on_every_element_like_many_micrograd_values():
     vector = torch.tensor([1.0, 2.0, 3.0])
     values = [Value(x) for x in [1.0, 2.0, 3.0]]
