@@ -5,8 +5,27 @@ import random
 import pytest
 import torch
 
-from glossary_examples import layer as page  # noqa: F401  (imports run the examples, as the page did)
 from glossary_examples.micrograd import MLP, Layer, Value
+from micrograd_lecture import numbers
+
+
+def test_the_printed_outputs_are_tanh_of_the_layers_affine_map_in_torch(example):
+    run = example("layer")
+    layer = run.globals["layer"]
+    W = torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64)
+    b = torch.tensor([n.b.data for n in layer.neurons], dtype=torch.float64)
+    expected = torch.tanh(torch.tensor([2.0, 3.0, -1.0], dtype=torch.float64) @ W.T + b)
+    lines = run.stdout.splitlines()
+    assert numbers(lines[0])[1:] == pytest.approx(expected.tolist(), abs=5e-5)  # after the "4" of "4 outputs"
+    assert numbers(lines[1])[0] == len(layer.parameters()) == 4 * (3 + 1)
+    assert numbers(lines[2].split(":")[1]) == [3, 4, 4, 4, 4, 1]  # inputs -> neurons, per layer
+
+
+def test_the_three_printed_torch_lines_agree(example):
+    lines = example("layer", "torch").stdout.splitlines()
+    rows = [numbers(line.split(":")[1]) for line in lines[1:]]
+    assert rows[0] == rows[1] == rows[2] and len(rows[0]) == 4
+    assert numbers(lines[0]) == [4, 3, 4]  # weight (out, in), bias (out,)
 
 
 @pytest.mark.parametrize(("nin", "nout"), [(3, 4), (4, 4), (4, 1), (2, 7)])
@@ -47,7 +66,7 @@ def test_nn_linear_shapes_formula_and_no_activation():
     assert (tuple(linear.weight.shape), tuple(linear.bias.shape)) == ((4, 3), (4,))
     x = torch.randn(5, 3)
     assert torch.allclose(linear(x), x @ linear.weight.T + linear.bias, atol=1e-6)
-    assert (linear(x * 1000).abs() > 1).any()  # no squashing: outputs are not confined to (-1, 1)
+    assert (linear(x * 1000).abs() > 1).any()  # no activation: outputs are not confined to (-1, 1)
 
 
 def test_mlp_has_no_input_layer_object():

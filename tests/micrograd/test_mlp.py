@@ -6,81 +6,79 @@ import random
 import pytest
 import torch
 
-from glossary_examples import _registry, _runner
-from glossary_examples import mlp as page  # the figure region ran on import: page.losses, page.model
 from glossary_examples.micrograd import MLP
-
-XS = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
-YS = [1.0, -1.0, -1.0, 1.0]
-TERM = _registry.parse(_registry.PACKAGE_DIR / "mlp.py")
+from micrograd_lecture import XS, YS, mlp, numbers, torch_forward, torch_grads, torch_layers, torch_train
 
 
-def test_loss_falls_every_step_and_ends_small():
-    losses = page.losses
-    assert len(losses) == 100
+def test_printed_losses_and_predictions_are_the_training_replayed_in_torch(example):
+    lines = example("mlp").stdout.splitlines()
+    layers, losses = torch_train(mlp(42), 0.1, 100, mean=True)  # the region's seed, rate, steps and loss
+    steps = [numbers(line) for line in lines if line.startswith("step")]
+    assert [int(step) for step, _ in steps] == [0, 20, 40, 60, 80, 99]
+    assert [loss for _, loss in steps] == pytest.approx([losses[int(step)] for step, _ in steps], abs=5e-5)
+    assert numbers(lines[-2]) == pytest.approx(torch_forward(layers).tolist(), abs=5e-4)
+    assert example("mlp", "figure").globals["losses"] == pytest.approx(losses, rel=1e-9)  # the plotted run
+
+
+def test_loss_falls_every_step_and_predictions_get_the_targets_signs(example):
+    run = example("mlp", "figure")
+    losses = run.globals["losses"]
     assert all(after < before for before, after in zip(losses, losses[1:]))
     assert losses[-1] < 0.01 < 1.0 < losses[0]
-
-
-def test_predictions_have_the_targets_signs():
-    predictions = [page.model(x).data for x in XS]
+    predictions = [run.globals["model"](x).data for x in XS]
     assert [math.copysign(1.0, p) for p in predictions] == YS
-    assert all(abs(p - y) < 0.15 for p, y in zip(predictions, YS))
-
-
-def test_printed_losses_are_the_plotted_losses():
-    printed = _runner.execute(TERM, TERM.regions["example"]).stdout.splitlines()
-    steps = [line.split() for line in printed if line.startswith("step")]
-    assert [int(s[1]) for s in steps] == [0, 20, 40, 60, 80, 99]
-    assert [s[3] for s in steps] == [f"{page.losses[int(s[1])]:.4f}" for s in steps]
-
-
-def torch_copy(model: MLP) -> torch.nn.Sequential:
-    """The same network in PyTorch (float64), with micrograd's weights copied in."""
-    modules = []
-    for layer in model.layers:
-        linear = torch.nn.Linear(len(layer.neurons[0].w), len(layer.neurons), dtype=torch.float64)
-        with torch.no_grad():
-            linear.weight.copy_(torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64))
-            linear.bias.copy_(torch.tensor([n.b.data for n in layer.neurons], dtype=torch.float64))
-        modules += [linear, torch.nn.Tanh()]
-    return torch.nn.Sequential(*modules)
+    assert all(-1 <= p <= 1 for p in predictions)
 
 
 def test_micrograd_mlp_training_matches_torch_step_by_step():
     random.seed(42)
     model = MLP(3, [4, 4, 1])
-    net = torch_copy(model)
-    X, Y = torch.tensor(XS, dtype=torch.float64), torch.tensor(YS, dtype=torch.float64)
+    layers = torch_layers(model)
+    Y = torch.tensor(YS, dtype=torch.float64)
     for _ in range(100):
         loss = sum((model(x) - y) ** 2 for x, y in zip(XS, YS)) / len(YS)
         model.zero_grad()
         loss.backward()
-        net.zero_grad()
-        loss_t = torch.nn.functional.mse_loss(net(X)[:, 0], Y)
+        for W, b in layers:
+            W.grad = b.grad = None
+        loss_t = torch.nn.functional.mse_loss(torch_forward(layers), Y)
         loss_t.backward()
-        assert loss.data == pytest.approx(loss_t.item(), abs=1e-12)
-        grads_t = [g for linear in net[::2] for row, b in zip(linear.weight.grad, linear.bias.grad)
-                   for g in [*row.tolist(), b.item()]]  # micrograd's order: each neuron's weights, then its bias
-        assert [p.grad for p in model.parameters()] == pytest.approx(grads_t, abs=1e-12)
+        assert loss.data == pytest.approx(loss_t.item(), abs=1e-12)  # forward pass went well
+        assert [p.grad for p in model.parameters()] == pytest.approx(torch_grads(layers), abs=1e-12)  # backward too
         for p in model.parameters():
             p.data -= 0.1 * p.grad
         with torch.no_grad():
-            for p in net.parameters():
-                p -= 0.1 * p.grad
-    assert loss.data == pytest.approx(page.losses[-1], abs=1e-15)
+            for W, b in layers:
+                W -= 0.1 * W.grad
+                b -= 0.1 * b.grad
 
 
-def test_parameter_count_and_layer_sizes():
-    model = MLP(3, [4, 4, 1])
-    assert len(model.parameters()) == 41
-    assert sum(p.numel() for p in torch_copy(model).parameters()) == 41
+def test_the_same_network_as_nn_sequential():
+    model = mlp(7)
+    net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.Tanh(), torch.nn.Linear(4, 4), torch.nn.Tanh(),
+                              torch.nn.Linear(4, 1), torch.nn.Tanh()).double()
+    with torch.no_grad():
+        for linear, (W, b) in zip(net[::2], torch_layers(model)):
+            linear.weight.copy_(W)
+            linear.bias.copy_(b)
+    assert sum(p.numel() for p in net.parameters()) == len(model.parameters()) == 41
+    out = net(torch.tensor(XS, dtype=torch.float64))[:, 0]
+    assert out.tolist() == pytest.approx([model(x).data for x in XS], abs=1e-14)
     assert [(len(k.neurons[0].w), len(k.neurons)) for k in model.layers] == [(3, 4), (4, 4), (4, 1)]
 
 
+def test_mean_is_the_lectures_sum_over_4_with_a_quarter_of_the_gradients():
+    n_mean, n_sum = mlp(42), mlp(42)
+    mean = sum((n_mean(x) - y) ** 2 for x, y in zip(XS, YS)) / len(YS)
+    total = sum((n_sum(x) - y) ** 2 for x, y in zip(XS, YS))
+    mean.backward()
+    total.backward()
+    assert total.data == pytest.approx(4 * mean.data, rel=1e-14)
+    assert [4 * p.grad for p in n_mean.parameters()] == pytest.approx([p.grad for p in n_sum.parameters()], rel=1e-12)
+
+
 def test_without_zero_grad_the_gradients_pile_up():
-    random.seed(42)
-    model = MLP(3, [4, 4, 1])
+    model = mlp(42)
     loss = sum((model(x) - y) ** 2 for x, y in zip(XS, YS)) / len(YS)
     loss.backward()
     first = [p.grad for p in model.parameters()]

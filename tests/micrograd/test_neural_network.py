@@ -2,13 +2,36 @@
 
 import random
 
+import pytest
 import torch
 
-from glossary_examples import neural_network as page  # noqa: F401  (imports run the examples, as the page did)
-from glossary_examples.micrograd import MLP, Layer, Neuron
+from glossary_examples.micrograd import MLP, Layer, Neuron, Value
+from micrograd_lecture import numbers
 
 
-def test_two_linear_layers_collapse_to_one_but_not_with_tanh_between():
+def test_the_printed_outputs_and_counts(example):
+    run = example("neural_network")
+    x = [2.0, 3.0, -1.0]
+    for line, model in zip(run.stdout.splitlines(), (run.globals["smallest"], run.globals["deeper"])):
+        output, count = numbers(line.split(":")[1])
+        assert output == pytest.approx(model(x).data, abs=5e-5) and count == len(model.parameters())
+    neuron = run.globals["smallest"]  # one weighted sum and tanh, recomputed in torch
+    w = torch.tensor([v.data for v in neuron.w], dtype=torch.float64)
+    assert neuron(x).data == pytest.approx(torch.tanh(w @ torch.tensor(x, dtype=torch.float64) + neuron.b.data).item())
+
+
+def test_micrograds_networks_are_fully_connected_every_output_depends_on_every_input():
+    random.seed(3)
+    model = MLP(3, [4, 4, 2])
+    for output_index in range(2):
+        x = [Value(v) for v in (0.5, -1.0, 0.25)]
+        model(x)[output_index].backward()
+        assert all(xi.grad != 0 for xi in x)
+
+
+def test_two_linear_layers_collapse_to_one_but_not_with_tanh_between(example):
+    assert [line.split(":")[-1].strip() for line in example("neural_network", "collapse").stdout.splitlines()] == [
+        "(2, 3)", "True", "False"]
     for seed in range(5):
         torch.manual_seed(seed)
         first, second = torch.nn.Linear(3, 4), torch.nn.Linear(4, 2)
@@ -57,7 +80,10 @@ def test_single_sigmoid_neuron_is_logistic_regression():
     assert torch.allclose(neuron(x)[:, 0], 1 / (1 + torch.exp(-(x @ w + b))), atol=1e-6)
 
 
-def test_dense_outputs_read_every_input_conv_outputs_a_window():
+def test_dense_outputs_read_every_input_conv_outputs_a_window(example):
+    printed = [numbers(line.split(":")[1].split("(")[0]) for line in
+               example("neural_network", "connections").stdout.splitlines()[1:]]
+    assert printed == [[6] * 6, [2, 3, 3, 3, 3, 2]]
     torch.manual_seed(0)
     dense = torch.nn.Linear(6, 6)
     conv = torch.nn.Conv1d(1, 1, kernel_size=3, padding=1)

@@ -3,11 +3,12 @@
 import math
 import random
 
+import micrograd.nn
 import pytest
 import torch
 
-from glossary_examples import neuron as page  # noqa: F401  (imports run the examples, as the page did)
 from glossary_examples.micrograd import Neuron, Value
+from micrograd_lecture import numbers
 
 B = 6.8813735870195432
 
@@ -17,6 +18,34 @@ def lecture_neuron_micrograd():
     o = (x1 * w1 + x2 * w2 + b).tanh()
     o.backward()
     return o.data, [v.grad for v in (x1, w1, x2, w2, b)]
+
+
+def torch_lecture_neuron():
+    x1, x2, w1, w2, b = (torch.tensor(v, dtype=torch.float64, requires_grad=True) for v in (2.0, 0.0, -3.0, 1.0, B))
+    n = x1 * w1 + x2 * w2 + b
+    o = torch.tanh(n)
+    o.backward()
+    return n.item(), o.item(), {"x1": x1, "w1": w1, "x2": x2, "w2": w2, "b": b}
+
+
+def test_the_printed_neuron_is_torchs(example):
+    lines = example("neuron").stdout.splitlines()
+    n, o, leaves = torch_lecture_neuron()
+    assert numbers(lines[0]) == pytest.approx([n, o], abs=5e-5)
+    for line in lines[1:]:
+        name = line.split("/d")[1].split(" ")[0]
+        assert float(line.split("=")[1]) == pytest.approx(leaves[name].grad.item(), abs=5e-5)
+
+
+def test_the_printed_neuron_class_and_torch_regions_agree_with_it(example):
+    _, o, leaves = torch_lecture_neuron()
+    cls = example("neuron", "neuron_class").stdout.splitlines()
+    assert numbers(cls[0]) == [3] and numbers(cls[1].split(":")[1]) == pytest.approx([o], abs=5e-5)
+    grads = [leaves[k].grad.item() for k in ("w1", "w2", "b")]
+    assert numbers(cls[2].replace("bias grad", "")) == pytest.approx(grads, abs=5e-5)
+    th = example("neuron", "torch").stdout.splitlines()
+    assert numbers(th[1].replace("x.grad", "").replace("w.grad", "")) == pytest.approx(
+        [leaves[k].grad.item() for k in ("x1", "x2", "w1", "w2")], abs=5e-5)
 
 
 def test_lecture_neuron_matches_torch_float64():
@@ -62,6 +91,7 @@ def test_micrograd_neuron_is_tanh_of_weighted_sum_plus_bias(nin):
     assert neuron(x).data == pytest.approx(expected, abs=1e-15)
     assert len(neuron.parameters()) == nin + 1
     assert all(-1 <= p.data <= 1 for p in neuron.parameters())  # random.uniform(-1, 1), bias included
+    assert micrograd.nn.Neuron(nin).b.data == 0  # the published package: bias starts at 0
 
 
 def test_neuron_class_region_reproduces_the_by_hand_neuron():
@@ -76,9 +106,12 @@ def test_neuron_class_region_reproduces_the_by_hand_neuron():
     assert [neuron.w[0].grad, neuron.w[1].grad, neuron.b.grad] == [grads[1], grads[3], grads[4]]
 
 
-def test_pitfall_float32_bias_changes_the_output_in_the_seventh_digit():
+def test_pitfall_float32_bias_changes_the_output_in_the_seventh_digit(example):
     right = torch.tanh(torch.tensor(-6.0, dtype=torch.float64) + torch.tensor(B, dtype=torch.float64)).item()
     wrong = torch.tanh(-6.0 + torch.Tensor([B]).double()).item()  # torch.Tensor makes float32 first
-    assert f"{right:.10f}" == "0.7071067812"
-    assert f"{wrong:.10f}" == "0.7071066904"
-    assert torch.Tensor([B]).double().item() != B
+    assert right == pytest.approx(math.tanh(-6.0 + B), abs=3e-16)  # to the last digit or so
+    assert 1e-8 < abs(wrong - right) < 1e-6  # the seventh decimal
+    assert repr(wrong) == "0.7071066904050358"  # what the lecture's notebook printed
+    assert torch.Tensor([B]).double().item() == float(torch.tensor(B, dtype=torch.float32).item()) != B
+    printed = numbers(example("neuron", "torch").stdout.splitlines()[-1])
+    assert printed[1:4:2] == [float(f"{right:.10f}"), float(f"{wrong:.10f}")]

@@ -2,17 +2,39 @@
 
 import math
 
+import micrograd.engine
 import pytest
 import torch
 import torch.nn.functional as F
-from hypothesis import given
+from hypothesis import example as hypothesis_example
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary_examples import relu as page  # noqa: F401  (imports run the examples, as the page did)
 from glossary_examples.micrograd import Value
+from micrograd_lecture import LectureValue, numbers
 
 
-@given(st.floats(min_value=-100, max_value=100))
+def test_the_printed_values_and_gradients_are_torchs(example):
+    lines = example("relu").stdout.splitlines()
+    xt = torch.tensor([-2.0, 0.0, 3.0], dtype=torch.float64, requires_grad=True)
+    torch.relu(xt).sum().backward()
+    for line, x, y, g in zip(lines, xt.tolist(), torch.relu(xt).tolist(), xt.grad.tolist()):
+        assert numbers(line.split(":")[1]) == [x, y, g]
+    assert [numbers(part) for part in lines[3].split("grad")] == [torch.relu(xt).tolist(), xt.grad.tolist()]
+
+
+def test_the_published_relu_returns_the_int_0_and_the_lecture_has_none():
+    assert repr(micrograd.engine.Value(-2.0).relu().data) == "0" and repr(Value(-2.0).relu().data) == "0.0"
+    assert not hasattr(LectureValue, "relu")
+    v = micrograd.engine.Value(0.0)
+    v.relu().backward()
+    assert v.grad == 0  # slope 0 at the kink in the published package too
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.floats(min_value=-1e6, max_value=1e6))
+@hypothesis_example(0.0)
+@hypothesis_example(-0.0)
 def test_micrograd_relu_matches_torch_value_and_gradient(x0):
     v = Value(x0)
     out = v.relu()
@@ -22,14 +44,6 @@ def test_micrograd_relu_matches_torch_value_and_gradient(x0):
     yt.backward()
     assert out.data == yt.item() == max(0.0, x0)
     assert v.grad == xt.grad.item() == (1.0 if x0 > 0 else 0.0)  # 0 for x < 0, 1 for x > 0, 0 at the kink
-
-
-def test_gradient_at_zero_is_zero_in_both():
-    v = Value(0.0)
-    v.relu().backward()
-    xt = torch.tensor(0.0, requires_grad=True)
-    torch.relu(xt).backward()
-    assert v.grad == 0.0 and xt.grad.item() == 0.0
 
 
 def test_upstream_gradient_passes_through_only_where_positive():
@@ -50,7 +64,8 @@ def test_no_saturation_for_large_positive_inputs_unlike_tanh():
     assert x.grad.item() == 0.0
 
 
-def test_dead_relu_neuron_gets_no_gradient_but_tanh_does():
+def test_dead_relu_neuron_gets_no_gradient_but_tanh_does(example):
+    printed = [numbers(line.split(":")[1].split("(")[0]) for line in example("relu", "dead_neuron").stdout.splitlines()]
     xs = [0.5, 1.0, 2.0]
     grads = {}
     for act in ("relu", "tanh"):
@@ -73,6 +88,16 @@ def test_dead_relu_neuron_gets_no_gradient_but_tanh_does():
     by_hand_w = sum(2 * (t - 1) * (1 - t**2) * x for t, x in zip(ts, xs))
     by_hand_b = sum(2 * (t - 1) * (1 - t**2) for t in ts)
     assert grads["tanh"] == pytest.approx((by_hand_w, by_hand_b), abs=1e-12)
+    assert printed == [pytest.approx(list(grads[act]), abs=5e-5) for act in ("relu", "tanh")]
+
+
+def test_a_dead_neuron_comes_back_when_its_inputs_change():
+    w, b = Value(-1.0), Value(-0.5)
+    for x in [0.5, 1.0, 2.0]:  # the inputs it was dead for
+        (w * x + b).relu().backward()
+    assert (w.grad, b.grad) == (0.0, 0.0)
+    (w * -2.0 + b).relu().backward()  # an earlier layer now sends a negative input: w * x + b = 1.5 > 0
+    assert (w.grad, b.grad) == (-2.0, 1.0)
 
 
 def test_published_micrograd_hidden_neurons_use_relu():

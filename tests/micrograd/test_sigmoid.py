@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary_examples import sigmoid as page  # noqa: F401  (imports run the examples, as the page did)
 from glossary_examples.micrograd import Value
+from micrograd_lecture import LectureValue, numbers
 
 X = torch.linspace(-10, 10, 401, dtype=torch.float64)
 
@@ -42,7 +42,26 @@ def test_derivative_is_s_times_one_minus_s_and_peaks_at_a_quarter():
     assert x.grad[0].item() < 1e-4 and x.grad[-1].item() < 1e-4  # saturated at |x| = 10
 
 
-@given(st.floats(min_value=-20, max_value=20))
+def test_the_printed_micrograd_sigmoid_and_gradient_are_torchs(example):
+    first, second = example("sigmoid").stdout.splitlines()
+    value = float(first.split("=")[1])
+    autograd, by_formula = (float(part.split(",")[0]) for part in second.split("=")[1:])
+    xt = torch.tensor(1.0, dtype=torch.float64, requires_grad=True)
+    torch.sigmoid(xt).backward()
+    assert value == pytest.approx(torch.sigmoid(xt).item(), abs=5e-7)
+    assert autograd == by_formula == pytest.approx(xt.grad.item(), abs=5e-7)
+
+
+def test_the_printed_torch_lines(example):
+    lines = example("sigmoid", "torch").stdout.splitlines()
+    rows = [numbers(line.split(":")[1].replace("tensor(", "")) for line in lines[:3]]
+    x = torch.tensor([-4.0, -1.0, 0.0, 1.0, 4.0])
+    assert rows[0] == rows[1] == rows[2] == pytest.approx(torch.sigmoid(x).tolist(), abs=5e-5)
+    assert lines[3].endswith("[False, True]")
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.floats(min_value=-700, max_value=700))
 def test_micrograd_sigmoid_from_exp_matches_torch(x0):
     x = Value(x0)
     s = 1 / (1 + (-x).exp())
@@ -50,8 +69,22 @@ def test_micrograd_sigmoid_from_exp_matches_torch(x0):
     xt = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
     torch.sigmoid(xt).backward()
     assert s.data == pytest.approx(torch.sigmoid(xt).item(), rel=1e-12, abs=1e-15)
+    # torch computes s * (1 - s), which keeps only absolute precision once s is near 1
     assert x.grad == pytest.approx(xt.grad.item(), rel=1e-9, abs=1e-15)
     assert x.grad == pytest.approx(s.data * (1 - s.data), rel=1e-9, abs=1e-15)
+
+
+def test_the_lectures_value_needs_pow_minus_1_and_exp_overflows_below_minus_709_78():
+    x = LectureValue(1.0)
+    with pytest.raises(TypeError):
+        1 / (1 + (-x).exp())
+    s = (1 + (-x).exp()) ** -1
+    s.backward()
+    assert (s.data, x.grad) == pytest.approx((torch.sigmoid(torch.tensor(1.0, dtype=torch.float64)).item(),
+                                              s.data * (1 - s.data)), rel=1e-12)
+    assert (1 / (1 + (-Value(-709.78)).exp())).data > 0
+    with pytest.raises(OverflowError):
+        1 / (1 + (-Value(-709.79)).exp())
 
 
 def test_float32_sigmoid_reaches_exactly_one_from_about_16_64():
@@ -65,3 +98,17 @@ def test_float32_sigmoid_reaches_exactly_one_from_about_16_64():
     torch.sigmoid(x).backward()
     assert x.grad.item() == 0.0
     assert 1 / (1 + math.exp(-17.0)) < 1.0  # float64 is not there yet
+
+
+@pytest.mark.parametrize(("dtype", "one_from", "zero_up_to"), [(torch.float32, 16.64, -88.72),
+                                                               (torch.float64, 36.74, -709.78)])
+def test_where_float32_and_float64_sigmoid_reach_exactly_1_and_0(dtype, one_from, zero_up_to):
+    x = torch.linspace(0, 50, 500_001, dtype=dtype)
+    s = torch.sigmoid(x)
+    first = (s == 1.0).nonzero()[0].item()
+    assert x[first].item() == pytest.approx(one_from, abs=0.01) and (s[first:] == 1.0).all()
+    x = torch.linspace(-800, 0, 800_001, dtype=dtype)
+    s = torch.sigmoid(x)
+    last = (s == 0.0).nonzero()[-1].item()
+    assert x[last].item() == pytest.approx(zero_up_to, abs=0.01) and (s[: last + 1] == 0.0).all()
+    assert (s[last + 1 :] > 0).all()

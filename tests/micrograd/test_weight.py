@@ -2,12 +2,25 @@
 
 import math
 import random
+import re
 
 import pytest
 import torch
 
-from glossary_examples import weight as page  # noqa: F401  (imports run the examples, as the page did)
 from glossary_examples.micrograd import Neuron, Value
+from micrograd_lecture import NEURON, numbers
+
+
+def test_the_printed_gradients_and_nudge_are_torchs(example):
+    first, second = example("weight").stdout.splitlines()
+    t = {k: torch.tensor(x, dtype=torch.float64, requires_grad=True) for k, x in NEURON.items()}
+    o = torch.tanh(t["x1"] * t["w1"] + t["x2"] * t["w2"] + t["b"])
+    o.backward()
+    after_equals = [float(m) for m in re.findall(r"= ([-+\d.]+)", first + " " + second)]
+    assert after_equals[:3] == pytest.approx([o.item(), t["w1"].grad.item(), t["w2"].grad.item()], abs=5e-5)
+    nudged = math.tanh(2.0 * (-3.0 + 0.001) + NEURON["b"]) - o.item()
+    change, predicted = numbers(second.split(":")[1])[0], after_equals[3]
+    assert change == pytest.approx(nudged, abs=5e-7) and predicted == pytest.approx(t["w1"].grad.item() * 0.001, abs=5e-7)
 
 
 @pytest.mark.parametrize(("n_in", "n_out"), [(3, 4), (27, 27), (1, 5)])
@@ -43,6 +56,21 @@ def test_nudge_matches_gradient_to_first_order():
         assert change == pytest.approx(w1.grad * h, abs=2 * h**2)  # the error shrinks like h**2
 
 
+def test_a_large_weight_makes_the_sum_sensitive_but_can_saturate_the_output():
+    x = 1.0
+    sensitivity = {}
+    for w in (1.0, 50.0):
+        xv = Value(x)
+        s = xv * w + 0.1
+        s.backward()
+        sum_slope = xv.grad
+        xv = Value(x)
+        (xv * w + 0.1).tanh().backward()
+        sensitivity[w] = (sum_slope, xv.grad)
+    assert sensitivity[50.0][0] > sensitivity[1.0][0]  # the sum: more sensitive
+    assert sensitivity[50.0][1] < sensitivity[1.0][1] and sensitivity[50.0][1] == 0.0  # the tanh output: stuck
+
+
 def test_sign_and_zero_weight_effects():
     def out(w):
         return math.tanh(w * 1.5 + 0.1)
@@ -52,9 +80,10 @@ def test_sign_and_zero_weight_effects():
     assert len({math.tanh(0.0 * xi + 0.1) for xi in inputs}) == 1  # weight 0: the input is ignored
 
 
-def test_one_output_by_hand_uses_one_row_of_w():
-    torch.manual_seed(0)
-    linear = torch.nn.Linear(3, 4)
-    x = torch.tensor([[2.0, 3.0, -1.0]])
-    by_hand = (linear.weight[1] * x[0]).sum() + linear.bias[1]
-    assert by_hand.item() == pytest.approx(linear(x)[0, 1].item(), abs=1e-6)
+def test_one_output_by_hand_uses_one_row_of_w(example):
+    run = example("weight", "torch")
+    linear, x = run.globals["linear"], run.globals["x"]
+    by_hand, from_linear = numbers(run.stdout.splitlines()[2].replace("linear(x)[0, 1]", ""))[1:]
+    expected = (x[0].double() @ linear.weight[1].double() + linear.bias[1].double()).item()
+    assert by_hand == from_linear == pytest.approx(expected, abs=5e-5)
+    assert numbers(run.stdout.splitlines()[0]) == [4, 3] and run.stdout.splitlines()[1].endswith("True")

@@ -18,12 +18,17 @@ Common choices:
 | [ReLU](relu.md) | $\max(0, x)$ | $[0, \infty)$ | 0 for $x<0$, 1 for $x>0$ |
 
 tanh and sigmoid *saturate*: for large $|x|$ they are flat and their gradient is almost 0.
-ReLU does not saturate for positive inputs, but passes no gradient for negative ones.
+In floating point their outputs even reach the ends of the open ranges above (float32 tanh
+is exactly 1.0 from $x \approx 9.01$), and the gradient there is exactly 0. ReLU does not
+saturate for positive inputs, but passes no gradient for negative ones.
 
 The micrograd lecture uses tanh in every neuron, and so does this glossary's engine
 (`glossary_examples.micrograd`). The published `micrograd` package (version 0.1.0 on PyPI)
 does not: its `Value` has `relu` but no `tanh`, and its `MLP` uses ReLU in the hidden layers
-and a linear output neuron.
+and a linear output neuron. The example builds the sigmoid as `1 / (1 + (-v).exp())`;
+`1 / v` needs `Value.__rtruediv__`, which this engine takes from the micrograd repository.
+The lecture's own `Value` has no `__rtruediv__` and no `relu`: there, write
+`(1 + (-v).exp()) ** -1`.
 
 >>> from glossary_examples.micrograd import Value
 >>> z = Value(-2.0)
@@ -33,7 +38,7 @@ and a linear output neuron.
 
 ALIASES = ("activation", "nonlinearity", "non-linearity", "activation functions")
 SEE_ALSO = ("tanh", "relu", "sigmoid", "neuron", "neural_network")
-DOCS = "https://developers.google.com/machine-learning/glossary#activation_function"
+DOCS = "https://docs.pytorch.org/docs/stable/nn.html#non-linear-activations-weighted-sum-nonlinearity"
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

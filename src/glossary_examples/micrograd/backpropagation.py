@@ -7,8 +7,10 @@ It starts at the output with $\partial L / \partial L = 1$ and visits the nodes 
 applies the [chain rule](chain_rule.md): the node's gradient times the local derivative of
 the operation that made it gives each input's share, which is **added** to that input's
 `.grad`. A value that feeds several operations therefore collects one contribution from each.
-When the walk ends, every value holds $\partial L / \partial v$ (PyTorch keeps it only for
-[leaf tensors](leaf_tensor.md)).
+When the walk ends, every value's `.grad` holds $\partial L / \partial v$, added to whatever
+it held before: a leaf that still has a gradient from an earlier `backward()` ends with the
+sum of both (see [zero_grad](zero_grad.md)). PyTorch keeps the gradient only for
+[leaf tensors](leaf_tensor.md), unless you call `retain_grad()` on a computed tensor.
 
 This is *reverse-mode automatic differentiation*. One backward walk costs a small multiple of
 the forward computation and yields the partial derivatives for all parameters at once, where
@@ -34,7 +36,7 @@ micrograd's `Value.backward()` and PyTorch's `Tensor.backward()` both implement 
 
 ALIASES = ("backprop", "back-propagation", "reverse-mode automatic differentiation", "reverse-mode autodiff")
 SEE_ALSO = ("chain_rule", "computational_graph", "backward_pass", "gradient_descent", "backward")
-DOCS = "https://en.wikipedia.org/wiki/Backpropagation"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.backward.html"
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

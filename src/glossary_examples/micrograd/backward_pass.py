@@ -1,12 +1,14 @@
 r"""backward pass
 
-The backward pass is the training step that calls backward() on the loss, which fills in the .grad of every parameter (every weight and bias, in every layer) by backpropagation without changing any parameter.
+The backward pass is the training step that calls backward() on the loss, which adds the loss's gradient to the .grad of every parameter the loss was computed from (every weight and bias, in every layer) by backpropagation, without changing any parameter's value.
 
 It comes after the [forward pass](forward_pass.md) has computed the loss and recorded the
 [computational graph](computational_graph.md). [Backpropagation](backpropagation.md) then
-walks that graph from the loss back to the start, so afterwards each parameter's `.grad` says
-how the loss would change if that parameter were nudged. This reaches *all* parameters: the
-output layer's weights, the hidden layers' weights, and every bias.
+walks that graph from the loss back to the start, so afterwards (if the gradients were zeroed
+before) each parameter's `.grad` says how the loss would change if that parameter were
+nudged. In an MLP this reaches *all* parameters: the output layer's weights, the hidden
+layers' weights, and every bias. A parameter the loss was not computed from gets nothing:
+a micrograd `Value` keeps its old `.grad`, a PyTorch tensor keeps `None`.
 
 The backward pass does not reduce the loss by itself and leaves every weight as it was. A
 separate **update** step does that, using the gradients: `p.data += -lr * p.grad` in

@@ -1,6 +1,6 @@
 r"""bias
 
-A bias is the learnable number b added to a neuron's weighted sum, w·x + b, which shifts the neuron's output by the same amount whatever the inputs are.
+A bias is the learnable number b added to a neuron's weighted sum, w·x + b, so that the sum, before the activation, is shifted by the same amount whatever the inputs are.
 
 For a straight line $y = wx + b$ the bias is the intercept: the value of $y$ at $x = 0$.
 A neuron works the same way: with every input equal to 0 the weighted sum is exactly $b$,
@@ -8,10 +8,16 @@ so the neuron outputs $\operatorname{act}(b)$. Without a bias, a tanh neuron wou
 output $\tanh(0) = 0$ for a zero input, and its decision boundary $w \cdot x = 0$ would have
 to pass through the origin. The bias removes that constraint.
 
-Every neuron has one bias. micrograd's `Neuron` keeps it as `neuron.b` (drawn from
-`random.uniform(-1, 1)` in this glossary's engine, like the weights). In PyTorch,
-`nn.Linear(in_features, out_features).bias` is a vector of shape `(out_features,)`, one
-entry per output; `bias=False` leaves it out. The bias is a parameter like the weights and
+The bias shifts the *sum*, not the output: after a nonlinear activation, the same $b$ moves
+the output by different amounts for different inputs. With $b = 0.5$, $\tanh(s + 0.5) -
+\tanh(s)$ is $0.46$ at $s = 0$ but $0.003$ at $s = 3$, where tanh is flat; after ReLU it is
+$0.5$ for $s \ge 0$ and $0$ for $s \le -0.5$. Only a neuron without an activation (or with
+the identity) shifts its output by $b$ for every input.
+
+Every micrograd `Neuron` has one bias, `neuron.b`, drawn from `random.uniform(-1, 1)` like
+the weights, as in the lecture (the published `micrograd` package starts every bias at 0).
+In PyTorch, `nn.Linear(in_features, out_features).bias` is a vector of shape
+`(out_features,)`, one entry per output; `bias=False` leaves it out. The bias is a parameter like the weights and
 is trained the same way. Its gradient is the neuron's local gradient (in the lecture neuron,
 $\partial o/\partial b = 1 - o^2 = 0.5$).
 
@@ -30,7 +36,7 @@ True
 
 ALIASES = ("bias term", "biases", "intercept", "nn.Linear.bias")
 SEE_ALSO = ("weight", "parameter", "neuron", "layer")
-DOCS = "https://developers.google.com/machine-learning/glossary#bias-math-or-bias-term"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Linear.html"
 
 # --8<-- [start:example]
 import math
@@ -45,6 +51,17 @@ print(f"bias b = {neuron.b.data:.4f}")
 print(f"weighted sum at x = 0: {weighted_sum.data:.4f}  (just b)")
 print(f"neuron output at x = 0: {neuron(zeros).data:.4f}  (tanh(b) = {math.tanh(neuron.b.data):.4f})")
 # --8<-- [end:example]
+
+# --8<-- [start:shift]
+import math
+
+b = 0.5  # add the same bias to different weighted sums s
+print("    s   sum shift   tanh shift   relu shift")
+for s in [-3.0, -0.5, 0.0, 1.0, 3.0]:
+    tanh_shift = math.tanh(s + b) - math.tanh(s)
+    relu_shift = max(0.0, s + b) - max(0.0, s)
+    print(f"{s:5}   {(s + b) - s:9.4f}   {tanh_shift:10.4f}   {relu_shift:10.4f}")
+# --8<-- [end:shift]
 
 # --8<-- [start:torch]
 import torch

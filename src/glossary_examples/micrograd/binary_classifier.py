@@ -7,8 +7,8 @@ is a model that performs it. The model itself outputs a number, and a fixed deci
 turns that number into a class:
 
 - a **tanh output** in $(-1, 1)$, trained on targets $\pm 1$: class $+1$ if the output is
-  above 0, else $-1$. This is the micrograd lecture's setup: `MLP(3, [4, 4, 1])`, squared-error
-  loss, and the class is the sign of the prediction.
+  above 0, else $-1$. This is the micrograd lecture's setup: `MLP(3, [4, 4, 1])`, trained
+  with a squared-error loss towards targets $\pm 1$.
 - a **sigmoid output** in $(0, 1)$, read as the probability of the positive class: class 1 if
   the output is above 0.5. Such models are usually trained with binary cross-entropy.
 
@@ -16,8 +16,8 @@ Because $\tanh(0) = 0$, $\sigma(0) = 0.5$ and both functions increase, the two r
 same decision as "the raw score (pre-activation) is above 0". Only rounding separates them:
 in float32, `torch.sigmoid` returns exactly 0.5 for positive scores below about
 $9 \times 10^{-8}$. Moving the threshold trades one kind of error for the other: a higher
-threshold labels fewer inputs positive, so false positives can only go down and false
-negatives can only go up.
+threshold labels fewer inputs positive, so false positives never go up and false negatives
+never go down.
 
 Write the rule out explicitly. `torch.sign` returns 0 for an output of exactly 0, which is
 neither class, while `torch.where(out > 0, 1.0, -1.0)` always picks one (it sends ties to $-1$).
@@ -30,7 +30,7 @@ neither class, while `torch.where(out > 0, 1.0, -1.0)` always picks one (it send
 
 ALIASES = ("binary classification", "two-class classifier", "classification threshold")
 SEE_ALSO = ("mlp", "tanh", "sigmoid", "mean_squared_error", "prediction", "ground_truth")
-DOCS = "https://developers.google.com/machine-learning/glossary#binary-classification"
+DOCS = ""
 
 # --8<-- [start:example]
 import random

@@ -3,17 +3,27 @@ r"""chain rule
 The chain rule gives the derivative of a function of a function: if z depends on y and y depends on x, then dz/dx = dz/dy · dy/dx.
 
 Rates multiply along a chain: if a car is twice as fast as a bicycle and the bicycle is four
-times as fast as a walker, the car is $2 \cdot 4 = 8$ times as fast as the walker.
+times as fast as a walker, the car is $2 \cdot 4 = 8$ times as fast as the walker. (The
+lecture reads this example out from Wikipedia's article on the chain rule.)
 
 This is what lets [backpropagation](backpropagation.md) work with purely local knowledge. Each
 micrograd operation knows only the derivative of its own output with respect to its own inputs
 (for `out = a * b`: $\partial out / \partial a = b$). Its `_backward` multiplies that local
 derivative by `out.grad`, which already holds $\partial L / \partial out$, and the product is
-$\partial L / \partial a$.
+$\partial L / \partial a$. A local derivative may be the operation's own output: for
+`out = a.exp()` it is $e^a$, which is `out.data`, so `exp`'s `_backward` adds
+`out.data * out.grad` (with `a.data` it would multiply by $a$ instead of $e^a$).
 
 When $x$ reaches $z$ along several paths, the chain rule for several variables **adds** the
 products of the paths: $\frac{dz}{dx} = \sum_{\text{paths}} \prod \text{local derivatives}$.
 That is why every `_backward` does `a.grad += ...` rather than `a.grad = ...`.
+
+micrograd's `**` only takes a plain number as the exponent, so it has only one local
+derivative, $\partial (x^n)/\partial x = n x^{n-1}$, and the exponent gets no gradient:
+`x ** Value(3.0)` fails its `assert`. PyTorch accepts a tensor exponent and also gives it
+its gradient, $\partial (x^n)/\partial n = x^n \ln x$.
+
+Further reading: [Chain rule](https://en.wikipedia.org/wiki/Chain_rule) on Wikipedia.
 
 >>> from glossary_examples.micrograd import Value
 >>> x1, w1 = Value(2.0), Value(-3.0)
@@ -30,7 +40,7 @@ That is why every `_backward` does `a.grad += ...` rather than `a.grad = ...`.
 
 ALIASES = ("chain rule of calculus", "multivariable chain rule")
 SEE_ALSO = ("gradient", "backpropagation", "computational_graph")
-DOCS = "https://en.wikipedia.org/wiki/Chain_rule"
+DOCS = ""
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value
@@ -62,6 +72,25 @@ z.backward()
 print("sum over paths: 3*1 + 1 =", 3 * 1 + 1)
 print("a.grad:", a.grad)
 # --8<-- [end:paths]
+
+# --8<-- [start:pow]
+import torch
+from glossary_examples.micrograd import Value
+
+x = Value(2.0)
+y = x**3  # the exponent 3 is a plain number, not a Value: it gets no gradient
+y.backward()
+print("micrograd: dy/dx = 3 * x**2 =", x.grad)
+try:
+    x ** Value(3.0)
+except AssertionError as err:
+    print("x ** Value(3.0): AssertionError:", err)
+
+xt = torch.tensor(2.0, requires_grad=True)
+nt = torch.tensor(3.0, requires_grad=True)  # a tensor exponent
+(xt**nt).backward()
+print("torch: dy/dx =", xt.grad.item(), " dy/dn = x**n * ln(x) =", round(nt.grad.item(), 4))
+# --8<-- [end:pow]
 
 # --8<-- [start:torch]
 import torch

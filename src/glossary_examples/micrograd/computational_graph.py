@@ -17,7 +17,19 @@ operations, but nothing depends on itself.
 [Backpropagation](backpropagation.md) needs the nodes in an order in which every node
 comes after all of its inputs, a **topological order**. Walking it in reverse, each node is
 reached only after every node that uses it has added its share to the node's `.grad`, so
-that gradient is complete before it is passed further back.
+that gradient is complete before it is passed further back. Plain recursion from the output
+does not ensure this: a node used twice passes its gradient on before it is complete, and
+again after, and its inputs get too much.
+
+micrograd builds the order with a recursive function (`build_topo`), one call deeper per
+operation, so a graph more than about 1,000 operations deep raises `RecursionError`
+(Python's recursion limit). PyTorch's autograd has no such limit.
+
+This glossary's engine keeps `_prev` in the order the inputs were given, so the listings
+below are the same on every run. The lecture's engine keeps `_prev` as a `set`, whose order
+follows memory addresses: with it, `e._prev` may list `b` before `a`, and the topological
+order can change between runs. Any such order is valid, and the gradients are the same up to
+rounding in the last digit.
 
 >>> from glossary_examples.micrograd import Value
 >>> a, b = Value(2.0, label="a"), Value(-3.0, label="b")
@@ -65,6 +77,52 @@ build_topo(L)
 print("topological order: ", [v.label for v in topo])
 print("backward() visits: ", [v.label for v in reversed(topo)])
 # --8<-- [end:example]
+
+# --8<-- [start:pitfall]
+from glossary_examples.micrograd import Value
+
+
+def plain_backward(v):  # no topological sort: run _backward, then recurse into the inputs
+    v._backward()
+    for child in v._prev:
+        plain_backward(child)
+
+
+x = Value(3.0)
+h = x * x  # h feeds both p and z
+p = h + 1
+z = h * p  # z = x**4 + x**2, so dz/dx = 4x**3 + 2x = 114
+z.grad = 1.0
+plain_backward(z)
+print("plain recursion: x.grad =", x.grad)
+
+x = Value(3.0)
+h = x * x
+z = h * (h + 1)
+z.backward()
+print("backward():      x.grad =", x.grad)
+# --8<-- [end:pitfall]
+
+# --8<-- [start:deep]
+import torch
+from glossary_examples.micrograd import Value
+
+x = Value(1.0)
+y = x
+for _ in range(3_000):  # a chain 3,000 operations deep
+    y = y + 1
+try:
+    y.backward()
+except RecursionError:
+    print("micrograd: RecursionError")
+
+xt = torch.tensor(1.0, requires_grad=True)
+yt = xt
+for _ in range(3_000):
+    yt = yt + 1
+yt.backward()
+print("torch: x.grad =", xt.grad.item())
+# --8<-- [end:deep]
 
 # --8<-- [start:torch]
 import torch

@@ -1,6 +1,6 @@
 r"""forward pass
 
-The forward pass runs the network on its inputs, layer by layer from the first to the last, to get its predictions and then the loss, recording the computational graph on the way.
+The forward pass runs the network on its inputs, layer by layer from the first to the last, to get its predictions and then the loss; micrograd, and PyTorch outside torch.no_grad(), record the computational graph as it runs.
 
 Each example goes in at the input layer; each layer's outputs become the next layer's inputs,
 and the last layer's outputs are the predictions. Comparing the predictions with the targets

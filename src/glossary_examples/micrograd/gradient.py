@@ -1,6 +1,6 @@
 r"""gradient
 
-The gradient of an output with respect to an input says how fast the output changes when that input is nudged, and in which direction; after L.backward(), x.grad holds ∂L/∂x.
+The gradient of an output with respect to an input says how fast the output changes when that input is nudged, and in which direction.
 
 For a function of one number, this is the **derivative**: the slope of the curve at a point,
 the limit of $\frac{f(x+h) - f(x)}{h}$ as the nudge $h$ shrinks to 0. A slope of 14 means
@@ -13,16 +13,21 @@ fixed. The **gradient** is the list (vector) of all these partial derivatives. I
 direction in which $L$ increases fastest, so training moves each parameter a small step
 *against* its own partial derivative.
 
-In micrograd, `L.backward()` stores $\partial L / \partial v$ in `v.grad` for every `Value`
-`v` that $L$ was computed from ($\partial L / \partial L = 1$). PyTorch does the same for
-tensors created with `requires_grad=True` (see [leaf tensor](leaf_tensor.md)).
+In micrograd, `L.backward()` puts $\partial L / \partial v$ into `v.grad` for every `Value`
+`v` that $L$ was computed from ($\partial L / \partial L = 1$). On the leaves (inputs,
+weights, biases) it *adds* to what `.grad` held, so they hold exactly
+$\partial L / \partial v$ only if they started at 0 (see [zero_grad](zero_grad.md)).
+PyTorch does the same for tensors created with `requires_grad=True` (see
+[leaf tensor](leaf_tensor.md)).
 
 Nudging by hand, $\frac{f(x+h) - f(x)}{h}$, only *estimates* the slope: a large $h$ measures
 the curve's bend as well, and a tiny $h$ loses digits to rounding, because $f(x+h)$ and $f(x)$
-agree in almost every digit. The central difference $\frac{f(x+h) - f(x-h)}{2h}$ is more
-accurate. Either way, nudging costs at least one extra evaluation of $f$ per input, which is
-why networks with thousands of parameters get their gradients from
-[backpropagation](backpropagation.md) instead, and use finite differences only to check them.
+agree in almost every digit. The central difference $\frac{f(x+h) - f(x-h)}{2h}$ is
+usually more accurate: its error shrinks like $h^2$ instead of $h$, until $h$ is so small that
+rounding dominates both (and where $f''(x) = 0$ both have about the same error). Either
+way, nudging costs at least one extra evaluation of $f$ per input, which is why networks
+with thousands of parameters get their gradients from [backpropagation](backpropagation.md)
+instead, and use finite differences only to check them.
 
 >>> from glossary_examples.micrograd import Value
 >>> x = Value(3.0)
@@ -36,7 +41,7 @@ why networks with thousands of parameters get their gradients from
 
 ALIASES = ("derivative", "partial derivative", "slope", ".grad")
 SEE_ALSO = ("chain_rule", "backpropagation", "gradient_descent", "learning_rate")
-DOCS = "https://en.wikipedia.org/wiki/Gradient"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.grad.html"
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

@@ -22,7 +22,7 @@ model is rewarded for giving that character a high probability.
 
 ALIASES = ("target", "targets", "ys", "labels")
 SEE_ALSO = ("prediction", "loss", "training_set", "bigram")
-DOCS = "https://developers.google.com/machine-learning/glossary#ground_truth"
+DOCS = ""
 
 # --8<-- [start:example]
 xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]

@@ -2,7 +2,7 @@ r"""layer
 
 A layer is a group of neurons that all read the same inputs and compute their outputs side by side, producing one output vector.
 
-micrograd's `Layer(nin, nout)` is a list of `nout` neurons, each a `Neuron(nin)`. Called on
+micrograd's `Layer(nin, nout)` holds a list of `nout` neurons, each a `Neuron(nin)`. Called on
 `nin` numbers it returns `nout` `Value`s (a single `Value` when `nout` is 1), and it has
 $n_\text{out}(n_\text{in} + 1)$ parameters. Because every neuron reads every input, this is a
 *fully connected* (dense) layer.

@@ -1,6 +1,6 @@
 r"""leaf tensor
 
-A leaf tensor is a tensor that no recorded operation produced, such as one you created yourself, and only leaf tensors that require grad get their .grad filled in by backward().
+A leaf tensor is a tensor that no recorded operation produced, such as one you created yourself, and by default only leaf tensors that require grad get their .grad filled in by backward().
 
 In the [computational graph](computational_graph.md), leaves are where the arrows start: the
 inputs and parameters. PyTorch's `is_leaf` is `True` for
@@ -9,18 +9,18 @@ inputs and parameters. PyTorch's `is_leaf` is `True` for
 - a tensor with `requires_grad=True` that was created directly, not computed from other
   tensors; its `grad_fn` is `None`.
 
-A tensor computed from a tensor that requires grad is *not* a leaf: it has a `grad_fn`, and
-`backward()` passes gradients through it without storing them. Reading its
-`.grad` gives `None` and a `UserWarning`. Call `t.retain_grad()` before `backward()` to keep
-it.
+A tensor computed from a tensor that requires grad is *not* a leaf (unless it was computed
+under `torch.no_grad()`, which records nothing): it has a `grad_fn`, and `backward()`
+passes gradients through it without storing them. Reading its `.grad` gives `None` and a
+`UserWarning`. Call `t.retain_grad()` before `backward()` to keep it.
 
 A common slip follows from this: `W = torch.randn(27, 27, requires_grad=True) * 0.01` makes
 `W` the *result of a multiplication*, not a leaf, so `W.grad` stays `None` and an update
 cannot use it. Scale first, then ask for gradients:
 `W = (torch.randn(27, 27) * 0.01).requires_grad_()`.
 
-micrograd makes no such distinction: every `Value` keeps its `.grad`. Its leaves are the
-`Value`s with an empty `_prev`.
+micrograd makes no such distinction: `backward()` fills in the `.grad` of every `Value` in
+the graph. Its leaves are the `Value`s with an empty `_prev`.
 
 >>> import torch
 >>> a = torch.tensor(2.0, requires_grad=True)

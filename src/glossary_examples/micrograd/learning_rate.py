@@ -33,7 +33,7 @@ to 0.1 for its MLP) and often lowered later in training.
 
 ALIASES = ("lr", "step size")
 SEE_ALSO = ("gradient_descent", "gradient", "backward_pass", "zero_grad")
-DOCS = "https://developers.google.com/machine-learning/glossary#learning-rate"
+DOCS = "https://docs.pytorch.org/docs/stable/optim.html"
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

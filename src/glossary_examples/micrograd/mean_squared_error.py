@@ -6,7 +6,8 @@ For $n$ targets $y_i$ and predictions $\hat y_i$:
 
 $$\mathrm{MSE} = \frac{1}{n} \sum_{i=1}^{n} \left(y_i - \hat y_i\right)^2 .$$
 
-It is 0 only when every prediction is exact, and it is smooth, so its gradient
+It is 0 only when every prediction is exact (in exact arithmetic: in floating point, an
+error below about $1.6 \times 10^{-162}$ squares to 0), and it is smooth, so its gradient
 $\partial\,\mathrm{MSE}/\partial \hat y_i = 2(\hat y_i - y_i)/n$ pushes each prediction
 towards its target in proportion to its error. It is the standard loss for regression, and
 the micrograd lecture uses squared errors for its $\pm 1$ classification demo too.
@@ -14,7 +15,8 @@ the micrograd lecture uses squared errors for its $\pm 1$ classification demo to
 **Mean, not sum.** The micrograd lecture's loss is the *sum* of squared errors (SSE), which
 is $n$ times the MSE. PyTorch's `F.mse_loss` and `nn.MSELoss` default to `reduction='mean'`;
 `reduction='sum'` gives the lecture's number. Both are smallest for the same predictions,
-but the gradients differ by the factor $n$, so the learning rate has to change with them.
+but the gradients differ by the factor $n$, so the same steps need a learning rate $n$
+times smaller with the sum.
 "MSE = L2 loss / $n$" holds only if "L2 loss" means the sum of squares; the L2 *norm*
 $\lVert y - \hat y\rVert_2$ has a square root, and $\lVert y - \hat y\rVert_2 / n$ is not
 the MSE.
@@ -22,8 +24,8 @@ the MSE.
 **Squaring amplifies large errors.** An error twice as large costs four times as much, so a
 single outlier can dominate the loss, and the model bends towards it. Mean absolute error
 (MAE), $\frac{1}{n}\sum_i |y_i - \hat y_i|$, weighs errors linearly and is less sensitive:
-fitting one constant to the targets, MSE picks their mean (pulled by the outlier) and MAE
-their median.
+fitting one constant to the targets, MSE is smallest at their mean (pulled by the outlier)
+and MAE at their median.
 
 >>> import torch
 >>> import torch.nn.functional as F

@@ -1,6 +1,6 @@
 r"""multilayer perceptron (MLP)
 
-A multilayer perceptron (MLP) is a feedforward neural network made of fully connected layers with a nonlinear activation, each layer's outputs feeding the next layer.
+A multilayer perceptron (MLP) is a feedforward neural network of fully connected layers, each layer's outputs feeding the next, with a nonlinear activation after every hidden layer.
 
 *Feedforward* means the data flows one way, from the input through each layer to the output,
 with no loops. *Fully connected* means every neuron of a layer reads every output of the
@@ -9,8 +9,8 @@ layer before. micrograd's `MLP(nin, nouts)` chains `Layer(nin, nouts[0])`,
 layers of 4 neurons to 1 output and has 41 parameters. In PyTorch the same network is
 `nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 4), nn.Tanh(), nn.Linear(4, 1), nn.Tanh())`.
 
-In the lecture every neuron, the output neuron included, uses tanh, so the output lies in
-$(-1, 1)$, which suits targets of $\pm 1$. (The published `micrograd` package differs: ReLU
+In the lecture every neuron, the output neuron included, uses tanh, so the output lies
+between $-1$ and $1$, which suits targets of $\pm 1$. (The published `micrograd` package differs: ReLU
 in the hidden layers and a linear output neuron.) The name is historical: Rosenblatt's
 perceptron was a single neuron with a step activation, whose gradient is 0 wherever it exists.
 An MLP uses activations with useful gradients, such as tanh or ReLU, so that backpropagation
@@ -19,7 +19,9 @@ can train every layer.
 Training repeats four steps: a forward pass over the data, a loss (here the mean squared
 error), `zero_grad` and `backward` to get fresh gradients, and an update
 `p.data -= learning_rate * p.grad` for every parameter. The example below is the lecture's
-demo: four inputs with targets $\pm 1$.
+demo, four inputs with targets $\pm 1$, with one change: its loss is the *mean* of the
+squared errors, where the lecture sums them (4 times as much, with 4 times the gradients;
+see [mean squared error](mean_squared_error.md)).
 
 >>> import random
 >>> from glossary_examples.micrograd import MLP
@@ -34,7 +36,7 @@ True
 ALIASES = ("MLP", "multi-layer perceptron", "multilayer perceptron")
 SEE_ALSO = ("neural_network", "layer", "mean_squared_error", "binary_classifier", "backpropagation", "zero_grad",
             "gradient_descent")
-DOCS = "https://en.wikipedia.org/wiki/Multilayer_perceptron"
+DOCS = ""
 
 # --8<-- [start:example]
 import random

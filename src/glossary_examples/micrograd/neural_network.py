@@ -1,6 +1,6 @@
 r"""neural network
 
-A neural network is a parameterised function built from layers of neurons, each taking a weighted sum of its inputs and applying a nonlinearity, whose weights are adjusted during training to minimise a loss.
+A neural network is a parameterised function built from layers of neurons, each taking a weighted sum of its inputs, usually followed by a nonlinearity, whose weights are adjusted during training to minimise a loss.
 
 The *network* is the wiring: the outputs of one layer are the inputs of the next. The
 *parameters* are the weights and biases of all neurons. Training compares the network's
@@ -18,7 +18,7 @@ Two common claims need care.
 - **"Every neuron connects to every node of the next layer" holds only for fully connected
   (dense) layers**, such as micrograd's `Layer` and PyTorch's `nn.Linear`. Other layers
   connect sparsely: each output of a convolution reads only a small window of neighbouring
-  inputs. The networks in micrograd and makemore are all fully connected.
+  inputs. micrograd's networks are fully connected throughout.
 
 The nonlinearity is essential. Without it, two linear layers collapse into one:
 
@@ -40,7 +40,7 @@ False
 
 ALIASES = ("neural net", "artificial neural network", "ANN")
 SEE_ALSO = ("neuron", "layer", "mlp", "activation_function", "parameter", "backpropagation")
-DOCS = "https://developers.google.com/machine-learning/glossary#neural_network"
+DOCS = "https://docs.pytorch.org/docs/stable/nn.html"
 
 # --8<-- [start:example]
 import random

@@ -12,12 +12,14 @@ more than straight lines. The name is a loose analogy to brain cells; the comput
 just this formula.
 
 micrograd's `Neuron(nin)` holds `nin` weights and one bias, all `Value`s drawn from
-`random.uniform(-1, 1)`, so it has `nin + 1` parameters. Calling it on a list of `nin`
-numbers returns one `Value`.
+`random.uniform(-1, 1)` as in the lecture (the published `micrograd` package starts the bias
+at 0), so it has `nin + 1` parameters. Calling it on a list of `nin` numbers returns one
+`Value`.
 
 The lecture's example neuron has inputs $x_1 = 2$, $x_2 = 0$, weights $w_1 = -3$, $w_2 = 1$
 and a bias chosen so that the weighted sum is $n \approx 0.8814$ and $o = \tanh(n) = 1/\sqrt 2$.
-Then the local gradient is a round number, $1 - o^2 = 0.5$, and backpropagation gives
+Then the local gradient is a round number, $1 - o^2 = 0.5$ (up to rounding in the last
+digit), and backpropagation gives
 $\partial o/\partial w_i = x_i \cdot 0.5$ and $\partial o/\partial x_i = w_i \cdot 0.5$:
 a weight whose input is 0 ($w_2$) gets no gradient.
 
@@ -34,7 +36,7 @@ a weight whose input is 0 ($w_2$) gets no gradient.
 
 ALIASES = ("artificial neuron", "unit", "Neuron")
 SEE_ALSO = ("weight", "bias", "activation_function", "tanh", "layer", "gradient")
-DOCS = "https://developers.google.com/machine-learning/glossary#neuron"
+DOCS = ""
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

@@ -9,8 +9,9 @@ parameters; `model.parameters()` returns them as one flat list of `Value`s. A Py
 returns its parameters as tensors (one weight matrix and one bias vector per `nn.Linear`),
 and `sum(p.numel() for p in model.parameters())` counts the numbers inside.
 
-Parameters are set randomly at the start and then change **only in the update step** of
-training. The forward pass reads them, the backward pass writes their `.grad`, and the
+Parameters get their starting values when the model is built (usually random; some start
+at a fixed value, like the biases of the published `micrograd` package, which start at 0)
+and then change **only in the update step** of training. The forward pass reads them, the backward pass writes their `.grad`, and the
 update `p.data -= learning_rate * p.grad` is the one line that changes their values.
 Inputs and targets are not parameters: they may get a `.grad` too, but nothing updates them.
 Values you choose rather than learn, such as the learning rate or the layer sizes, are
@@ -28,7 +29,7 @@ Values you choose rather than learn, such as the learning rate or the layer size
 
 ALIASES = ("parameters", "model parameters", "model.parameters()", "learnable parameters")
 SEE_ALSO = ("weight", "bias", "gradient_descent", "learning_rate", "zero_grad", "mlp")
-DOCS = "https://developers.google.com/machine-learning/glossary#parameter"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Module.html#torch.nn.Module.parameters"
 
 # --8<-- [start:example]
 import random

@@ -4,9 +4,15 @@ A prediction is the output a model computes for one input in the forward pass, s
 
 In the micrograd lecture, `ypred = [n(x) for x in xs]` runs the network `n` once per input
 and collects its four outputs. Each is a `Value` between −1 and 1, because the last neuron
-applies tanh. The prediction depends only on the input and the current parameters (weights
-and biases): the same input through the same network always gives the same output, and
-computing it changes nothing.
+applies tanh. In micrograd a prediction depends only on the input and the current parameters
+(weights and biases): the same input through the same network always gives the same output,
+and computing it changes no parameter. Some PyTorch layers break this while training:
+dropout zeroes random entries, and batch normalisation uses the statistics of the whole
+batch and updates its running averages.
+
+The example prints the first prediction whole, `Value(data=...)`. A micrograd built along
+with the lecture can print a different last digit: the lecture's `tanh` computes
+$(e^{2x} - 1)/(e^{2x} + 1)$, where this glossary's engine calls `math.tanh`.
 
 Before training, the parameters are random, so the predictions are arbitrary. Training
 compares the predictions with the ground truth through a loss and nudges the parameters so
@@ -29,7 +35,7 @@ True
 
 ALIASES = ("ypred", "model output", "predicted value")
 SEE_ALSO = ("ground_truth", "loss", "forward_pass", "mlp")
-DOCS = "https://developers.google.com/machine-learning/glossary#prediction"
+DOCS = ""
 
 # --8<-- [start:example]
 import random

@@ -10,7 +10,9 @@ ideas are the same. An operation on tensors that require grad is recorded, and
 of each input in its `.grad`.
 
 The micrograd lecture checks its engine this way: it builds the same neuron in
-PyTorch, with float64 tensors to match Python's floats, and compares the gradients.
+PyTorch, with float64 tensors to match Python's floats, and compares the gradients. (It
+makes them with `torch.Tensor([...]).double()`, which rounds each number to float32 first;
+see [neuron](neuron.md) for what that changes.)
 makemore then uses PyTorch directly, for its count tables, one-hot encodings, matrix
 products and gradient descent.
 

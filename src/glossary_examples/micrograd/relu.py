@@ -5,18 +5,22 @@ ReLU (rectified linear unit) is the activation function max(0, x): it passes pos
 $$\operatorname{ReLU}(x) = \max(0, x), \qquad
 \frac{d}{dx}\operatorname{ReLU}(x) = \begin{cases} 0 & x < 0 \\ 1 & x > 0 \end{cases}$$
 
-At $x = 0$ the function has a kink and no derivative; micrograd's `Value.relu` and PyTorch
-both use 0 there. The gradient is simple to compute and does not shrink for large positive
+At $x = 0$ the function has a kink and no derivative; micrograd's `Value.relu` (this
+glossary's and the published package's) and PyTorch all use 0 there. The gradient is simple to compute and does not shrink for large positive
 inputs, unlike tanh and sigmoid, which is one reason ReLU became a common default in deep
 networks. The published `micrograd` package uses it in its hidden neurons.
 
 The flip side: a neuron whose weighted sum is negative for every input outputs 0 everywhere
-and gets gradient 0 for all its weights and its bias, so gradient descent never changes it
-again (a "dead" ReLU). A tanh neuron in the same spot still gets a small gradient.
+and gets gradient 0 for all its weights and its bias, so gradient descent never changes them
+again (a "dead" ReLU). Only a change in its inputs can bring it back, for example when
+earlier layers of a deeper network move them. A tanh neuron in the same spot still gets a
+gradient.
 
-micrograd's `Value.relu` computes `self.data if self.data > 0 else 0.0`, and its `_backward`
-adds `(out.data > 0) * out.grad`: the upstream gradient passes through where the output is
-positive and is blocked elsewhere.
+This glossary's `Value.relu` computes `self.data if self.data > 0 else 0.0`, and its
+`_backward` adds `(out.data > 0) * out.grad`: the upstream gradient passes through where the
+output is positive and is blocked elsewhere. It comes from the micrograd repository (the
+lecture's notebook has no `relu`), whose version returns the int `0` for negative inputs, so
+there `relu(-2.0)` prints `0` rather than `0.0`.
 
 >>> import torch
 >>> torch.relu(torch.tensor([-2.0, 0.0, 3.0])).tolist()

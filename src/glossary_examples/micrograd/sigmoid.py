@@ -1,6 +1,6 @@
 r"""sigmoid
 
-The sigmoid (logistic) function 1 / (1 + e^(-x)) squashes any real number into the open interval (0, 1), so its output can be read as a probability.
+The sigmoid (logistic) function 1 / (1 + e^(-x)) maps any real number to a number between 0 and 1, so its output can be read as a probability.
 
 $$\sigma(x) = \frac{1}{1 + e^{-x}}, \qquad \sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr).$$
 
@@ -14,10 +14,17 @@ $e^x / (e^x + e^0) = 1 / (1 + e^{-x}) = \sigma(x)$. So a single sigmoid output i
 probability of the positive class in a binary classifier, with $x$ its logit. The sigmoid is
 also a shifted, rescaled tanh: $\sigma(x) = (1 + \tanh(x/2)) / 2$.
 
-In floating point the interval is not open: float32 `torch.sigmoid` returns exactly `1.0` from
-about $x = 16.64$, and the gradient there is exactly 0. micrograd's `Value` has no sigmoid
-method, but one line builds it from `exp`, and backpropagation through that expression
-gives $\sigma(1 - \sigma)$ automatically.
+In exact arithmetic the output is strictly between 0 and 1. In floating point it is not:
+float32 `torch.sigmoid` returns exactly `1.0` from about $x = 16.64$ (float64 from about
+$x = 36.74$), where the gradient is exactly 0, and exactly `0.0` for $x \le -88.72$ (float64:
+$x \le -709.78$).
+
+micrograd's `Value` has no sigmoid method, but one line builds it from `exp`,
+`1 / (1 + (-x).exp())`, and backpropagation through that expression gives
+$\sigma(1 - \sigma)$ automatically. `1 / v` needs `Value.__rtruediv__`, which this engine
+takes from the micrograd repository; with the lecture's `Value`, write
+`(1 + (-x).exp()) ** -1`. Below $x \approx -709.78$, `(-x).exp()` overflows and Python's
+`math.exp` raises `OverflowError`.
 
 >>> import torch
 >>> import torch.nn.functional as F

@@ -1,14 +1,22 @@
 r"""tanh
 
-tanh (the hyperbolic tangent) is an S-shaped activation function that squashes any real number into the open interval (-1, 1); the micrograd lecture's neurons use it.
+tanh (the hyperbolic tangent) is an S-shaped activation function that maps any real number to a number between -1 and 1; the micrograd lecture's neurons use it.
 
 It needs only one exponential:
 
 $$\tanh(x) = \frac{e^{2x} - 1}{e^{2x} + 1}.$$
 
-So $\tanh(0) = 0$, large positive inputs come close to $1$ and large negative inputs
-close to $-1$. The function is *odd*, $\tanh(-x) = -\tanh(x)$, so its outputs are centred
-on zero. It is a rescaled sigmoid: $\tanh(x) = 2\sigma(2x) - 1$.
+So $\tanh(0) = 0$, large positive inputs come close to $1$ and large negative inputs close to
+$-1$, strictly between them in exact arithmetic (floating point rounds to exactly $\pm 1$ far
+from 0: see Saturation below). The function is *odd*, $\tanh(-x) = -\tanh(x)$, so its
+outputs are centred on zero. It is a rescaled sigmoid: $\tanh(x) = 2\sigma(2x) - 1$.
+
+Computed literally, the formula fails for large $x$: $e^{2x}$ overflows above
+$x \approx 354.9$ in float64 (Python's `math.exp` raises `OverflowError`; PyTorch and NumPy give
+$\infty / \infty$ = `nan`, in float32 from $x \approx 44.4$). The lecture's `Value.tanh`
+computes it this way; this glossary's calls `math.tanh`, which has no such limit and can
+differ from the formula in the last digit (for the lecture's neuron, 0.7071067811865477
+against the lecture's 0.7071067811865476).
 
 Its derivative is written with its own output:
 

@@ -3,8 +3,10 @@ r"""weight
 A weight is a learnable number that multiplies one input of a neuron, setting how strongly, and with which sign, that input affects the neuron's output.
 
 A neuron with $n$ inputs has $n$ weights, one per input: it computes $\sum_i w_i x_i + b$.
-A large $|w_i|$ makes the output sensitive to $x_i$, a negative $w_i$ reverses the direction
-of its effect, and $w_i = 0$ ignores the input. Training changes the weights (together with
+A large $|w_i|$ makes that sum sensitive to $x_i$, a negative $w_i$ reverses the direction
+of its effect, and $w_i = 0$ ignores the input. The output follows the sum only where the
+activation is not flat: a weight large enough to saturate a tanh neuron leaves its output
+stuck near $\pm 1$ and barely sensitive to anything. Training changes the weights (together with
 the biases) to lower the loss.
 
 In a layer the weights form a matrix. `nn.Linear(in_features, out_features)` stores them as
@@ -12,8 +14,8 @@ In a layer the weights form a matrix. `nn.Linear(in_features, out_features)` sto
 and the layer computes $y = x W^\top + b$. micrograd keeps the same numbers as one list
 `neuron.w` per neuron.
 
-The gradient of the output with respect to a weight is proportional to that weight's input:
-in the lecture neuron, $\partial o / \partial w_1 = x_1 (1 - o^2) = 2 \cdot 0.5 = 1$. The
+The gradient of the output with respect to a weight is that weight's input times the
+neuron's local gradient, the same factor for all of its weights: in the lecture neuron, $\partial o / \partial w_1 = x_1 (1 - o^2) = 2 \cdot 0.5 = 1$. The
 gradient predicts what a small nudge does: raising $w_1$ by $h$ changes $o$ by about $1 \cdot h$.
 
 >>> import torch
@@ -27,7 +29,7 @@ True
 
 ALIASES = ("weights", "nn.Linear.weight")
 SEE_ALSO = ("bias", "parameter", "neuron", "layer", "matmul", "gradient")
-DOCS = "https://developers.google.com/machine-learning/glossary#weight"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Linear.html"
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

@@ -18,6 +18,18 @@ work, because the tiny problem was easy. The fix is one line before `loss.backwa
 `None` and `0` behave the same for the next `backward()`, which stores a fresh gradient when
 `.grad` is `None`.
 
+**Only the parameters need it.** `zero_grad()` resets the parameters' `.grad` and leaves the
+intermediate `Value`s alone, and that is enough: each forward pass builds new intermediate
+`Value`s, which start at 0. (This glossary's `backward()` also sets the intermediate nodes'
+`.grad` to 0 itself before it starts; the lecture's does not.)
+
+**`backward()` twice on the same graph.** This is where this glossary's engine differs from
+the lecture's. With this one, the second call adds the same gradient to every leaf again, so
+the leaves end with twice the gradient, as PyTorch does when the graph is kept with `retain_graph=True`
+(without it, PyTorch refuses a second pass). The lecture's engine also keeps the first
+call's gradients in the intermediate nodes and sends them back again, so its leaves get more
+than twice: for $z = 2x^2$ at $x = 3$, 24 here and in PyTorch, 36 with the lecture's engine.
+
 >>> from glossary_examples.micrograd import Value
 >>> x = Value(3.0)
 >>> y = x * x
@@ -50,6 +62,45 @@ for step in range(3):
     y.backward()
     print("with zeroing,    step", step, "x.grad =", x.grad)
 # --8<-- [end:example]
+
+# --8<-- [start:intermediate]
+import random
+
+from glossary_examples.micrograd import MLP
+
+random.seed(1337)
+n = MLP(3, [4, 4, 1])
+x = [2.0, 3.0, -1.0]
+out = n(x)  # an intermediate Value: the network's output
+loss = (out - 1.0) ** 2
+loss.backward()
+n.zero_grad()
+print("every parameter's grad is 0:", all(p.grad == 0 for p in n.parameters()))
+print("the old output's grad:", round(out.grad, 4), "(not a parameter, not reset)")
+out = n(x)  # the next forward pass builds new Values
+print("the new output's grad:", out.grad)
+# --8<-- [end:intermediate]
+
+# --8<-- [start:twice]
+import torch
+from glossary_examples.micrograd import Value
+
+x = Value(3.0)
+z = 2 * (x * x)  # dz/dx = 4x = 12
+z.backward()
+z.backward()  # the same graph again, no reset in between
+print("micrograd, backward() twice: x.grad =", x.grad)
+
+xt = torch.tensor(3.0, requires_grad=True)
+zt = 2 * (xt * xt)
+zt.backward(retain_graph=True)  # keep the graph for a second pass
+zt.backward()
+print("torch, backward() twice:     x.grad =", xt.grad.item())
+try:
+    zt.backward()  # the last call freed the graph
+except RuntimeError as err:
+    print("a third time: RuntimeError:", str(err).split(" (")[0])
+# --8<-- [end:twice]
 
 # --8<-- [start:pitfall]
 import random
