@@ -18,6 +18,15 @@ N = counts.count_matrix(WORDS)
 THREADS = torch.get_num_threads()  # before any training
 
 
+def test_the_census_lists_hold_4275_and_1219_names():
+    from importlib.resources import files
+
+    sizes = [sum(1 for line in files("names").joinpath(name).read_text().splitlines() if line.strip())
+             for name in ("dist.female.first", "dist.male.first")]
+    assert sizes == [4275, 1219]
+    assert len(WORDS) < sum(sizes)  # names on both lists are kept once
+
+
 def test_the_corpus_is_lower_case_distinct_census_names():
     assert len(WORDS) == len(set(WORDS)) == 5163
     assert all(w.isascii() and w.isalpha() and w.islower() for w in WORDS)

@@ -1,7 +1,8 @@
 """The neural bigram model: one-hot input -> 27x27 weights W -> logits -> softmax.
 
 Trained by plain gradient descent on the average negative log likelihood plus a small
-L2 penalty, as in the lecture. It learns (about) the same table as the count model.
+L2 penalty, as in the lecture. It learns about the same table as the count model in the
+rows the data uses often.
 """
 
 import torch
