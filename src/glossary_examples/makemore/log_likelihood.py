@@ -9,8 +9,9 @@ For the 36,122 bigrams of the census names under the +1-smoothed table, that pro
 about $10^{-36745}$, far below the smallest positive float64 (about $10^{-323}$), so it
 underflows to 0 and every model would look equally bad. Because
 $\log(ab) = \log a + \log b$, taking the log turns the product into a sum of moderate
-negative numbers, which floating point can hold. Each addition still rounds: added one at
-a time in float32, as the lecture's loop does, the total drifts in its last digits.
+negative numbers, which floating point can hold. Each addition still rounds
+([floating-point precision](../pytorch/floating_point_precision.md)): added one at a time
+in float32, as the lecture's loop does, the total drifts in its last digits.
 
 The log likelihood is at most 0 (reached only if every probability is 1) and higher is
 better. Since log is increasing, the parameters that maximise the log likelihood also

@@ -9,7 +9,8 @@ $$P_k(j \mid i) = \frac{N_{ij} + k}{\sum_{j'} N_{ij'} + V k}.$$
 $k = 0$ is the unsmoothed maximum likelihood table, $k = 1$ is Laplace (add-one)
 smoothing, and as $k$ grows every row approaches the uniform distribution $1/27$. With
 any $k > 0$ no bigram has probability 0, so no word gets an infinite negative log
-likelihood (NLL). In float32 "any" has a floor: for a $k$ below about $10^{-41}$, $k$
+likelihood (NLL). In float32 ([floating-point precision](../pytorch/floating_point_precision.md))
+"any" has a floor: for a $k$ below about $10^{-41}$, $k$
 divided by a row sum of the census counts underflows to 0 and the zeros come back.
 
 Smoothing trades fit for robustness. The NLL on the training words is lowest at

@@ -18,8 +18,9 @@ does not.
 Only the position of the optimum carries over, not its value: the likelihood peaks at a
 tiny number, the log-likelihood at a negative one. A merely non-decreasing function (one
 with flat stretches) keeps every maximizer a maximizer but can create ties, so the
-argument needs *strictly* increasing. In floating point, `log` and `exp` are only
-non-decreasing: neighbouring inputs can round to the same output (the two float32 numbers
+argument needs *strictly* increasing. In floating point
+([floating-point precision](../pytorch/floating_point_precision.md)), `log` and `exp` are
+only non-decreasing: neighbouring inputs can round to the same output (the two float32 numbers
 next to $10^{30}$ have the same float32 log, 69.07755), so on a fine enough grid a maximum
 can turn into a tie. Further reading:
 [Monotonic function (Wikipedia)](https://en.wikipedia.org/wiki/Monotonic_function).

@@ -8,7 +8,8 @@ constant to every score changes nothing, because the common factor $e^c$ cancels
 `F.softmax` uses this to subtract the maximum first, so large scores do not overflow. In
 makemore, softmax turns the network's logits into next-character probabilities.
 
-A computer rounds every step, and three things follow (the `rounding` example shows them).
+A computer rounds every step ([floating-point precision](../pytorch/floating_point_precision.md)),
+and three things follow (the `rounding` example shows them).
 A score far below the largest gets a share that underflows to exactly 0: $e^{-120}$ is
 about $10^{-52}$, below the smallest positive float32 (about $1.4 \times 10^{-45}$), so
 `F.softmax(torch.tensor([0., -120.]), 0)` is `[1., 0.]`, and two different low scores can
