@@ -1,41 +1,59 @@
-"""embedding (lookup table): the page's claims, checked."""
+"""embedding (lookup table): the page's claims, checked over every index, random tables and non-finite entries."""
+
+import math
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from glossary_examples import embedding  # noqa: F401  (imports run the example, as the page did)
 from glossary_examples.makemore.data import stoi
 
-C = torch.randn((27, 2), generator=torch.Generator().manual_seed(2147483647))
+TABLES = st.lists(st.floats(allow_nan=False, allow_infinity=False, width=32), min_size=27 * 2, max_size=27 * 2).map(
+    lambda v: torch.tensor(v).view(27, 2))
 
 
-def test_lookup_equals_one_hot_matmul_for_every_index():
-    for i in range(27):
-        assert torch.allclose(C[i], F.one_hot(torch.tensor(i), num_classes=27).float() @ C)
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(TABLES, st.lists(st.integers(0, 26), min_size=1, max_size=12))
+def test_lookup_equals_the_one_hot_product_bit_for_bit_for_finite_tables(C, ix):
+    ix = torch.tensor(ix)
+    assert torch.equal(C[ix], F.one_hot(ix, num_classes=27).float() @ C)
 
 
-def test_contexts_of_emma_and_the_shape_of_the_lookup():
-    contexts, context = [], [0, 0, 0]
+def test_not_for_a_table_with_inf():
+    C = torch.zeros((27, 2))
+    C[3, 0] = math.inf
+    product = F.one_hot(torch.tensor(5), num_classes=27).float() @ C
+    assert torch.equal(C[5], torch.zeros(2)) and math.isnan(product[0].item())  # 0 * inf = nan
+
+
+def test_the_example(example):
+    run = example("embedding")
+    C, X, emb = run.globals["C"], run.globals["X"], run.globals["emb"]
+    contexts, context = [], [0, 0, 0]  # the contexts of "emma", built as makemore part 2 does
     for ch in "emma.":
         contexts.append(context)
         context = context[1:] + [stoi[ch]]
-    X = torch.tensor(contexts)
-    assert X.tolist() == [[0, 0, 0], [0, 0, 5], [0, 5, 13], [5, 13, 13], [13, 13, 1]]
-    emb = C[X]
-    assert emb.shape == (5, 3, 2)
-    assert torch.allclose(emb, F.one_hot(X, num_classes=27).float() @ C)
-    assert torch.equal(emb[3, 1], C[13])
+    assert X.tolist() == contexts
+    assert emb.shape == (5, 3, 2)  # the index shape, plus the vector as a last dimension
+    for i in range(5):
+        for j in range(3):
+            assert torch.equal(emb[i, j], C[X[i, j]])
+    lines = run.stdout.splitlines()
+    assert lines[0].split(":", 1)[1].strip() == lines[1].split(":", 1)[1].strip()  # the same row printed twice
+    assert lines[3:] == ["C[X] equals one_hot(X) @ C: True", "F.embedding(X, C) equals C[X]: True"]
 
 
 def test_f_embedding_and_nn_embedding_do_the_same_lookup():
+    C = torch.randn((27, 2), generator=torch.Generator().manual_seed(2147483647))
     X = torch.randint(0, 27, (32, 3), generator=torch.Generator().manual_seed(1))
     assert torch.equal(F.embedding(X, C), C[X])
-    layer = nn.Embedding.from_pretrained(C)
-    assert torch.equal(layer(X), C[X])
+    assert torch.equal(nn.Embedding.from_pretrained(C)(X), C[X])
 
 
 def test_an_embedding_is_a_bias_free_linear_layer_on_one_hot_inputs():
+    C = torch.randn((27, 2), generator=torch.Generator().manual_seed(2147483647))
     linear = nn.Linear(27, 2, bias=False)
     with torch.no_grad():
         linear.weight.copy_(C.T)
@@ -43,21 +61,13 @@ def test_an_embedding_is_a_bias_free_linear_layer_on_one_hot_inputs():
     assert torch.allclose(linear(F.one_hot(ix, num_classes=27).float()), C[ix])
 
 
-def test_the_bigram_networks_matmul_is_a_27_wide_embedding():
-    W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))
-    ix = torch.tensor([0, 5, 13, 13, 1])
-    assert torch.equal(F.one_hot(ix, num_classes=27).float() @ W, W[ix])
-
-
-def test_only_looked_up_rows_get_a_gradient():
-    table = C.clone().requires_grad_()
+def test_only_looked_up_rows_get_a_gradient_added_once_per_lookup():
+    table = torch.randn((27, 2), generator=torch.Generator().manual_seed(0)).requires_grad_()
     X = torch.tensor([[0, 0, 5], [0, 5, 13]])
     table[X].sum().backward()
-    looked_up = {0, 5, 13}
-    for i in range(27):
-        assert (table.grad[i] != 0).any() == (i in looked_up)
-    assert table.grad[0].tolist() == [3.0, 3.0]  # index 0 was looked up three times: gradients add up
+    lookups = torch.bincount(X.flatten(), minlength=27).float()
+    assert torch.equal(table.grad, lookups[:, None].expand(27, 2))  # 0 for rows never looked up
     before = table.detach().clone()
-    table.data += -0.1 * table.grad
-    changed = {i for i in range(27) if not torch.equal(table.detach()[i], before[i])}
-    assert changed == looked_up
+    table.data += -0.1 * table.grad  # a plain gradient step
+    unchanged = (table.detach() == before).all(1)
+    assert unchanged.tolist() == (lookups == 0).tolist()

@@ -1,4 +1,4 @@
-"""gradient descent: the page's claims, checked."""
+"""gradient descent: the page's claims, checked against the closed form of the iterates."""
 
 import math
 
@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 import torch
 
-from glossary_examples import gradient_descent  # noqa: F401  (imports run the examples, as the page did)
 
 
 def descend(lr: float, steps: int, start: float = 0.0) -> list[float]:
@@ -54,18 +53,46 @@ def test_loss_goes_down_every_step_when_it_converges(lr):
     assert all(b < a for a, b in zip(losses, losses[1:]))
 
 
-def test_different_starts_reach_different_local_minima():
-    ends = {}
-    for start in [2.0, -2.0]:
-        w = start
-        for _ in range(300):
-            w -= 0.01 * (4 * w**3 - 6 * w + 1)
-        ends[start] = w
-    assert round(ends[2.0], 3) == 1.131 and round(ends[-2.0], 3) == -1.301
+def test_the_example_prints_the_closed_form_iterates(example):
+    lines = example("gradient_descent").stdout.splitlines()
+    for line, lr in zip(lines, [0.01, 0.1, 0.9, 1.1], strict=True):
+        first_four = [round(3 - 3 * (1 - 2 * lr) ** t, 2) for t in range(1, 5)]
+        head, last = line.split("   after 20 steps: ")
+        assert head == f"lr={lr:<4}  w after steps 1-4: {first_four}"
+        exact = 3 - 3 * (1 - 2 * lr) ** 20
+        assert float(last) == pytest.approx(exact, rel=1e-5, abs=1e-4)  # the page computes in float32
+
+
+def test_the_figure_plots_the_same_iterates(example):
+    run = example("gradient_descent", "figure")
+    paths = [line.get_ydata() for line in run.globals["ax"].get_lines()[:4]]
+    for path, lr in zip(paths, [0.01, 0.1, 0.9, 1.05], strict=True):
+        assert list(path) == pytest.approx([3 - 3 * (1 - 2 * lr) ** t for t in range(16)])
+
+
+def test_a_small_enough_step_against_a_nonzero_gradient_lowers_the_loss():
+    def loss(w):
+        return w**4 - 3 * w**2 + w
+
+    def grad(w):
+        return 4 * w**3 - 6 * w + 1
+
+    for w in np.linspace(-2, 2, 41):
+        if abs(grad(w)) > 1e-9:
+            assert loss(w - 1e-4 * grad(w)) < loss(w)
+    stationary = np.roots([4, 0, -6, 1]).real  # gradient 0: the step is 0, the loss stays
+    assert all(abs(grad(w)) < 1e-9 and w - 0.1 * grad(w) == pytest.approx(w) for w in stationary)
+
+
+def test_different_starts_reach_different_local_minima(example):
+    lines = example("gradient_descent", "local_minima").stdout.splitlines()
     critical = sorted(r.real for r in np.roots([4, 0, -6, 1]))  # where the derivative is 0
-    assert math.isclose(ends[2.0], critical[2], abs_tol=1e-6)
-    assert math.isclose(ends[-2.0], critical[0], abs_tol=1e-6)
-    for w in (ends[2.0], ends[-2.0]):
-        assert 12 * w**2 - 6 > 0  # second derivative > 0: both are minima
+    ends = {}
+    for line, start, valley in zip(lines, [2.0, -2.0], [critical[2], critical[0]], strict=True):
+        w = float(line.split("w = ")[1].split(",")[0])
+        assert w == round(valley, 3)  # the minimum of the valley it started in
+        assert 12 * valley**2 - 6 > 0  # second derivative > 0: a minimum
+        assert (start - critical[1]) * (valley - critical[1]) > 0  # the same side of the hump
+        ends[start] = valley
     loss = {s: w**4 - 3 * w**2 + w for s, w in ends.items()}
     assert loss[-2.0] < loss[2.0]  # the start at +2 settled in the shallower valley

@@ -1,85 +1,105 @@
-"""maximum likelihood estimation (MLE): the page's claims, checked."""
+"""maximum likelihood estimation (MLE): the page's claims, checked by closed forms and perturbations."""
 
 import math
 
-import matplotlib
+import pytest
+import torch
+import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
-
-from conftest import region_globals  # noqa: E402
-from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities  # noqa: E402
-from glossary_examples.makemore.data import load_names  # noqa: E402
+from glossary_examples.makemore.counts import average_nll, count_matrix, encode, probabilities
+from glossary_examples.makemore.data import itos, load_names, stoi
 
 WORDS = load_names()
 N = count_matrix(WORDS)
 XS, YS = encode(WORDS)
+MLE = N.double() / N.double().sum(1, keepdim=True)
 
 
-def run_region(name: str) -> dict:
-    return region_globals("maximum_likelihood_estimation", name)
+def nll(table: torch.Tensor) -> float:
+    return -table.double()[XS, YS].log().mean().item()
 
 
-def test_coin_example_finds_seven_tenths(capsys):
-    run_region("example")
-    out = capsys.readouterr().out
-    assert "p with the largest likelihood: 0.7" in out and "p with the lowest NLL:         0.7" in out
-    for q in (0.5, 0.7, 0.9):  # the printed values, by closed form
+def nll_from_counts(table: torch.Tensor) -> float:
+    """The same average NLL from the count table: sum over cells of N * log P (cells never seen add 0)."""
+    return -torch.where(N > 0, N * table.double().log(), 0.0).sum().item() / len(XS)
+
+
+def test_the_coin_example_prints_closed_form_values(example):
+    lines = example("maximum_likelihood_estimation").stdout.splitlines()
+    assert lines[0].split()[-1] == lines[1].split()[-1] == "0.7"
+    for line, q in zip(lines[2:], (0.5, 0.7, 0.9), strict=True):
         likelihood = q**7 * (1 - q) ** 3
-        nll = -(7 * math.log(q) + 3 * math.log(1 - q)) / 10
-        assert f"p = {q}: likelihood {likelihood:.5f}, NLL {nll:.4f}" in out
+        average = -(7 * math.log(q) + 3 * math.log(1 - q)) / 10
+        assert line == f"p = {q}: likelihood {likelihood:.5f}, NLL {average:.4f}"
 
 
-@pytest.mark.parametrize("heads, flips", [(7, 10), (1, 4), (30, 31), (5, 10)])
-def test_the_coin_mle_is_the_observed_frequency(heads, flips):
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(2, 50).flatmap(lambda n: st.tuples(st.integers(1, n - 1), st.just(n))))
+def test_the_coin_mle_is_the_observed_frequency(heads_flips):
+    heads, flips = heads_flips
     p = torch.linspace(0.001, 0.999, 999, dtype=torch.float64)
-    nll = -(heads * p.log() + (flips - heads) * (1 - p).log()) / flips
-    assert p[nll.argmin()].item() == pytest.approx(heads / flips, abs=1e-3)
-    q = heads / flips  # the derivative of the NLL is 0 there
-    assert -(heads / q - (flips - heads) / (1 - q)) / flips == pytest.approx(0, abs=1e-9)
+    average = -(heads * p.log() + (flips - heads) * (1 - p).log()) / flips
+    assert p[average.argmin()].item() == pytest.approx(heads / flips, abs=6e-4)  # the grid step is 0.001
+    likelihood = p**heads * (1 - p) ** (flips - heads)
+    assert likelihood.argmax() == average.argmin()
 
 
-def test_figure_marks_the_minimum():
-    plt.close("all")
-    ns = run_region("figure")
-    assert ns["p"][ns["nll"].argmin()].item() == pytest.approx(0.7)
-    assert plt.gcf().axes[0].get_xlabel() and plt.gcf().axes[0].get_ylabel()
-    plt.close("all")
+def test_the_figure_marks_the_minimum(example):
+    run = example("maximum_likelihood_estimation", "figure")
+    assert run.globals["p"][run.globals["nll"].argmin()].item() == pytest.approx(0.7)
 
 
-def test_moving_probability_in_row_e_raises_the_nll(capsys):
-    ns = run_region("bigram")
-    out = capsys.readouterr().out
-    assert "normalised counts:  NLL 2.33457" in out
-    assert "move +0.05 from '.' to 'l' after 'e': NLL 2.33583" in out
-    assert "move -0.05 from '.' to 'l' after 'e': NLL 2.33611" in out
-    assert "+1 smoothing:       NLL 2.34228" in out
-    assert torch.allclose(ns["Q"].sum(1), torch.ones(27))  # the perturbed table is still a table
+def test_the_bigram_region(example):
+    run = example("maximum_likelihood_estimation", "bigram")
+    lines = run.stdout.splitlines()
+    e = stoi["e"]
+    a, b = MLE[e].topk(2).indices.tolist()
+    assert lines[0] == f"normalised counts:  NLL {nll(MLE):.5f}"
+    for line, shift in zip(lines[1:3], (0.05, -0.05), strict=True):
+        Q = MLE.clone()
+        Q[e, a] -= shift
+        Q[e, b] += shift
+        assert line == f"move {shift:+.2f} from '{itos[a]}' to '{itos[b]}' after 'e': NLL {nll(Q):.5f}"
+        assert nll(Q) > nll(MLE)
+    smoothed = (N.double() + 1) / (N.double() + 1).sum(1, keepdim=True)
+    assert lines[3] == f"+1 smoothing:       NLL {nll(smoothed):.5f}"
 
 
-def test_any_perturbation_of_any_row_raises_the_nll():
-    P = probabilities(N).double()
-    best = -P[XS, YS].log().mean()
-    g = torch.Generator().manual_seed(0)
-    for row in range(27):
-        noise = torch.rand(27, generator=g, dtype=torch.float64) * (N[row] > 0)
-        Q = P.clone()
-        Q[row] = 0.9 * P[row] + 0.1 * noise / noise.sum()  # still sums to 1, still > 0 where seen
-        assert -Q[XS, YS].log().mean() > best
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(0, 26), st.lists(st.floats(0.0, 1.0), min_size=27, max_size=27), st.floats(0.001, 1.0))
+def test_any_change_to_a_row_raises_the_nll_by_its_share_times_the_kl_divergence(row, weights, mix):
+    other = torch.tensor(weights, dtype=torch.float64)
+    if other.sum() == 0:
+        return
+    Q = MLE.clone()
+    Q[row] = (1 - mix) * MLE[row] + mix * other / other.sum()  # another distribution for this row
+    seen = N[row] > 0
+    kl = (MLE[row][seen] * (MLE[row][seen] / Q[row][seen]).log()).sum().item()
+    share = N[row].sum().item() / len(XS)
+    assert nll_from_counts(Q) - nll_from_counts(MLE) == pytest.approx(share * kl, rel=1e-6, abs=1e-12)
+    if not torch.allclose(Q[row], MLE[row], rtol=0, atol=1e-9):
+        assert kl > 0 and nll_from_counts(Q) > nll_from_counts(MLE)
+
+
+def test_counting_cells_gives_the_same_nll_as_going_through_the_bigrams():
+    assert nll_from_counts(MLE) == pytest.approx(nll(MLE), abs=1e-12)
+
+
+@pytest.mark.parametrize("k", [0.01, 0.5, 1, 10])
+def test_smoothing_counts_raise_the_training_nll(k):
+    assert average_nll(probabilities(N, k), XS, YS) > average_nll(probabilities(N), XS, YS)
 
 
 def test_normalised_counts_are_a_stationary_point_of_the_neural_loss():
     # In the neural parametrisation P = softmax(W), the gradient of the NLL is 0 at W = log(counts).
     W = N.double().clamp(min=1e-30).log().requires_grad_()
-    nll = -F.log_softmax(W, dim=1)[XS, YS].mean()
-    nll.backward()
+    (-F.log_softmax(W, dim=1)[XS, YS].mean()).backward()
     assert W.grad.abs().max() < 1e-12
 
 
-def test_smoothing_and_unseen_bigrams():
-    assert average_nll(probabilities(N, k=1), XS, YS) > average_nll(probabilities(N), XS, YS)
+def test_an_unseen_bigram_gets_probability_0_and_infinite_nll():
     xs, ys = encode(["andrej"])  # 'j.' never occurs in the census names
     assert math.isinf(average_nll(probabilities(N), xs, ys))
+    assert math.isfinite(average_nll(probabilities(N, 1), xs, ys))

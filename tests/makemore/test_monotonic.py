@@ -1,12 +1,10 @@
-"""monotonic function: the page's claims, checked."""
+"""monotonic function: the page's claims, checked on grids, closed forms and neighbouring floats."""
 
 import math
 
-import numpy as np
 import pytest
 import torch
 
-from glossary_examples import monotonic  # noqa: F401  (imports run the examples, as the page did)
 
 GRID = torch.linspace(0.01, 0.99, 99, dtype=torch.float64)
 
@@ -33,18 +31,29 @@ def test_likelihood_log_likelihood_and_nll_pick_the_same_p_the_closed_form_one(h
     assert abs(best - heads / (heads + tails)) <= 0.0005  # the grid step is 0.001
 
 
-def test_the_coin_on_the_page_peaks_at_0_7_with_different_peak_values():
-    likelihood = GRID**7 * (1 - GRID) ** 3
-    assert round(GRID[likelihood.argmax()].item(), 2) == 0.7
-    assert math.isclose(likelihood.max().item(), 0.7**7 * 0.3**3, rel_tol=1e-9)
-    assert round(likelihood.max().item(), 6) == 0.002224
-    assert round(math.log(0.7**7 * 0.3**3), 4) == -6.1086
+def test_the_example_peaks_at_0_7_with_closed_form_peak_values(example):
+    lines = example("monotonic").stdout.splitlines()
+    assert [line.split()[-1] for line in lines[:3]] == ["0.7"] * 3
+    peak = 0.7**7 * 0.3**3
+    assert lines[3] == f"peak values: {peak:.6f} vs {math.log(peak):.4f}"
+    assert lines[4:6] == ["log strictly increasing on the grid: True", "x**2 monotonic on [-1, 1]: False"]
 
 
-def test_a_product_of_many_probabilities_underflows_but_the_sum_of_logs_does_not():
-    probs = torch.full((2000,), 0.5)
-    assert probs.prod().item() == 0.0
-    assert math.isclose(probs.log().sum().item(), 2000 * math.log(0.5), rel_tol=1e-5)
+def test_a_product_of_many_probabilities_underflows_but_the_sum_of_logs_does_not(example):
+    last = example("monotonic").stdout.splitlines()[-1]
+    assert last == f"product of 2000 probabilities: 0.0   sum of their logs: {2000 * math.log(0.5):.2f}"
+    assert 0.5**2000 == 0.0  # below float64 too
+    assert torch.full((2000,), 0.9999).prod().item() > 0.8  # "such as 0.5": near-1 ones do not underflow
+
+
+def test_in_floating_point_log_is_only_non_decreasing():
+    x = torch.tensor([1e30])
+    neighbour = torch.nextafter(x, torch.tensor([2e30]))
+    assert neighbour > x and torch.equal(x.log(), neighbour.log())  # two inputs, one output
+    scores = torch.cat([x, neighbour])
+    assert scores.argmax() == 1 and scores.log()[0] == scores.log().max()  # the maximum is now a tie
+    grid = torch.linspace(0.01, 1, 100_000)
+    assert (grid.log().diff() >= 0).all()  # never decreasing, though not strict on fine grids
 
 
 def test_a_non_strict_monotonic_function_keeps_the_maximizer_but_can_add_ties():
@@ -53,8 +62,3 @@ def test_a_non_strict_monotonic_function_keeps_the_maximizer_but_can_add_ties():
     best = scores.argmax()
     assert flattened[best] == flattened.max()  # the old maximizer is still a maximizer
     assert (flattened == flattened.max()).sum() > 1  # but it is no longer the only one
-
-
-def test_numpy_agrees():
-    assert np.all(np.diff(np.log(np.linspace(0.01, 1, 100))) > 0)
-    assert not np.all(np.diff(np.linspace(-1, 1, 5) ** 2) >= 0)

@@ -7,7 +7,8 @@ import pytest
 import torch
 from torch.distributions import Binomial, Categorical, Multinomial
 
-from glossary_examples import multinomial  # noqa: F401  (imports run the examples, as the page did)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 P = torch.tensor([0.6, 0.3, 0.1], dtype=torch.float64)
 
@@ -55,23 +56,45 @@ def test_one_draw_is_the_categorical_distribution_with_one_hot_counts():
     assert (samples.sum(1) == 1).all() and set(samples.unique().tolist()) == {0.0, 1.0}
 
 
-def test_torch_multinomial_returns_int64_indices_and_their_counts_sum_to_n():
-    g = torch.Generator().manual_seed(2147483647)
-    draws = torch.multinomial(P.float(), num_samples=10, replacement=True, generator=g)
-    assert draws.dtype == torch.int64 and draws.shape == (10,)
-    assert ((0 <= draws) & (draws < 3)).all()
-    assert draws.tolist() == [1, 1, 1, 0, 0, 2, 2, 0, 1, 1]
-    assert torch.bincount(draws, minlength=3).tolist() == [3, 5, 2]
+def test_the_example_indices_and_their_counts(example):
+    run = example("multinomial")
+    draws = run.globals["draws"]
+    assert draws.dtype == torch.int64 and draws.shape == (10,) and ((0 <= draws) & (draws < 3)).all()
+    by_hand = [int((draws == i).sum()) for i in range(3)]
+    assert torch.bincount(draws, minlength=3).tolist() == by_hand
+    assert run.stdout.splitlines()[1].endswith(str(torch.tensor(by_hand)))
 
 
-def test_distributions_multinomial_returns_a_float_count_vector_summing_to_n():
-    torch.manual_seed(2147483647)
-    counts = Multinomial(total_count=10, probs=P.float()).sample()
-    assert counts.dtype == torch.float32
-    assert counts.tolist() == [3.0, 5.0, 2.0] and counts.sum().item() == 10.0
-    assert math.isclose(Multinomial(10, probs=P).log_prob(counts.double()).exp().item(),
-                        formula([3, 5, 2], P.tolist()), rel_tol=1e-9)
-    assert round(formula([3, 5, 2], [0.6, 0.3, 0.1]), 5) == 0.01323
+def test_the_example_count_vector_and_its_probability(example):
+    run = example("multinomial")
+    counts = run.globals["counts"]
+    assert counts.dtype == torch.float32 and counts.sum().item() == 10.0  # a float count vector summing to n
+    assert run.globals["prob"] == pytest.approx(formula([int(c) for c in counts.tolist()], P.tolist()), rel=1e-5)
+    assert counts.tolist() == [3.0, 5.0, 2.0]  # the counts the region's closed form is written for
+    last = run.stdout.splitlines()[-1]
+    assert last == f"P(counts = 3, 5, 2): {round(run.globals['prob'], 5)}  by the formula: {round(formula([3, 5, 2], P.tolist()), 5)}"
+
+
+def test_the_special_cases_region(example):
+    lines = example("multinomial", "special_cases").stdout.splitlines()
+    closed = round(math.comb(5, 2) * 0.3**2 * 0.7**3, 4)
+    assert [float(line.rsplit(":", 1)[1]) for line in lines[:3]] == [closed] * 3
+    one_hot_rows = torch.tensor([[float(x) for x in row.strip(" []tensor(),").split(",")] for row in lines[3:]])
+    assert one_hot_rows.shape == (4, 3) and (one_hot_rows.sum(1) == 1).all()
+    assert set(one_hot_rows.unique().tolist()) == {0.0, 1.0}
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.floats(0, 1e6, width=32), min_size=1, max_size=6).filter(lambda w: torch.tensor(w).sum() > 0))
+def test_any_non_negative_finite_weights_with_a_positive_sum_are_accepted(weights):
+    draws = torch.multinomial(torch.tensor(weights), 50, replacement=True, generator=torch.Generator().manual_seed(0))
+    assert all(weights[i] > 0 for i in draws.tolist())  # a weight of 0 is never drawn
+
+
+@pytest.mark.parametrize("weights", [[0.0, 0.0], [1.0, -0.5], [1.0, math.inf], [1.0, math.nan]])
+def test_other_weights_are_refused(weights):
+    with pytest.raises(RuntimeError):
+        torch.multinomial(torch.tensor(weights), 1, generator=torch.Generator().manual_seed(0))
 
 
 def test_index_frequencies_approach_p_and_weights_need_not_be_normalized():

@@ -6,7 +6,6 @@ import random
 import torch
 import torch.nn.functional as F
 
-from glossary_examples import overfitting  # noqa: F401  (imports run the example, as the page did)
 from glossary_examples.makemore.data import load_names, stoi
 
 words = load_names()
@@ -31,9 +30,21 @@ def losses(n_train: int, k: float) -> tuple[float, float]:
     return F.nll_loss(log_p[xs], ys).item(), F.nll_loss(log_p[dev_x], dev_y).item()
 
 
-def test_the_numbers_on_the_page():
-    assert [round(v, 3) for v in losses(200, 0.1)] == [2.192, 2.480]
-    assert [round(v, 3) for v in losses(4130, 0.1)] == [2.334, 2.356]
+def test_the_printed_table_is_the_independent_computation(example):
+    lines = example("overfitting").stdout.splitlines()
+    settings = [(n, k) for n in (200, 4130) for k in (0, 0.1, 10)]
+    for line, (n, k) in zip(lines, settings, strict=True):
+        train, dev = losses(n, k)
+        gap = f"{dev - train:.3f}" if math.isfinite(dev) else "inf"
+        assert line == (f"{n:>4} training names, k={k:<4}  train NLL {train:.3f}  dev NLL {dev:.3f}"
+                        f"  gap {gap}")
+
+
+def test_fitting_the_training_set_more_closely_only_lowers_the_training_loss():
+    # the count table with k = 0 is the closest fit; any k > 0 moves away from it
+    for n in (200, 4130):
+        train = [losses(n, k)[0] for k in (0, 0.001, 0.1, 1, 10, 100)]
+        assert all(a < b for a, b in zip(train, train[1:]))
 
 
 def test_maximum_likelihood_counts_give_the_best_train_loss_and_an_infinite_dev_loss():

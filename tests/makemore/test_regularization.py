@@ -7,7 +7,6 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from glossary_examples import regularization  # noqa: F401  (imports run the example, as the page did)
 from glossary_examples.makemore.data import load_names, stoi
 
 words = load_names()
@@ -47,12 +46,23 @@ def runs():
             "dev": F.cross_entropy(W[DEV_XS], DEV_YS).item(),
             "rms": W.pow(2).mean().sqrt().item(),
             "entropy": -(probs * probs.log()).sum(1).mean().item(),
+            "row entropy": -(F.softmax(W, 1) * F.softmax(W, 1).log()).sum(1),
         }
     return results
 
 
-def test_the_numbers_on_the_page(runs):
-    assert round(runs[0.1]["dev"], 3) == 2.525 and round(runs[1.0]["entropy"], 3) == 2.971
+def test_the_printed_table_is_the_independent_run(example, runs):
+    lines = example("regularization").stdout.splitlines()
+    for line, lam in zip(lines, (0.0, 0.01, 0.1, 1.0), strict=True):
+        r = runs[lam]
+        assert line == (f"lambda={lam:<4}  train NLL {r['train']:.3f}  dev NLL {r['dev']:.3f}"
+                        f"  rms(W) {r['rms']:.3f}  prediction entropy {r['entropy']:.3f}")
+
+
+def test_each_row_of_predictions_gets_closer_to_uniform_as_the_penalty_grows(runs):
+    lams = sorted(runs)
+    for a, b in zip(lams, lams[1:]):
+        assert (runs[b]["row entropy"] > runs[a]["row entropy"]).all()  # every one of the 27 rows
 
 
 def test_stronger_penalty_means_smaller_weights_flatter_predictions_and_worse_train_loss(runs):

@@ -1,32 +1,28 @@
-"""sampling: the page's claims, checked."""
+"""sampling: the page's claims, checked against the shared sampler and the table's probabilities."""
 
 import torch
 
-from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore.counts import count_matrix, probabilities, sample
-from glossary_examples.makemore.data import LETTERS, load_names
+from glossary_examples.makemore.data import LETTERS, itos, load_names
 
 P = probabilities(count_matrix(load_names()), k=1)
 SEED = 2147483647
 
 
-def run_region(name: str) -> dict:
-    return region_globals("sampling", name)
-
-
-def draw(P, seed, n=5):
+def draw(table, seed, n=5):
     g = torch.Generator().manual_seed(seed)
-    return [sample(P, g) for _ in range(n)]
+    return [sample(table, g) for _ in range(n)]
 
 
-def test_example_prints_what_the_helper_samples(capsys):
-    run_region("example")
-    assert capsys.readouterr().out.split() == draw(P, SEED) == ["cexze.", "loma.", "mikica.", "karha.", "vinimitta."]
+def test_the_example_prints_what_the_shared_sampler_draws(example):
+    assert example("sampling").stdout.split() == draw(P, SEED)
 
 
-def test_seeded_sampling_is_reproducible_and_another_seed_differs():
-    assert draw(P, SEED) == draw(P, SEED)
+def test_seeded_sampling_repeats_and_another_seed_differs():
+    assert draw(P, SEED) == draw(P, SEED)  # calling twice: the same words
     assert draw(P, 42) != draw(P, SEED)
+    g = torch.Generator().manual_seed(SEED)
+    assert len({sample(P, g) for _ in range(20)}) > 1  # one generator, many words: they vary
 
 
 def test_every_sample_is_letters_then_one_boundary():
@@ -42,19 +38,31 @@ def test_draws_follow_the_probabilities():
     assert (frequencies - P[0]).abs().max() < 0.005  # e.g. 'a' starts 7.6% of names, and of draws
 
 
-def test_uniform_model_samples_random_strings(capsys):
-    run_region("uniform")
+def test_a_uniform_model_samples_random_strings(example):
     uniform = torch.ones((27, 27)) / 27
-    assert capsys.readouterr().out.strip() == str(draw(uniform, SEED))
+    assert example("sampling", "uniform").stdout.strip() == str(draw(uniform, SEED))
     lengths = [len(w) for w in draw(uniform, SEED, n=2000)]
     assert abs(sum(lengths) / len(lengths) - 27) < 1.5  # '.' has chance 1/27 per draw: mean length 27
 
 
-def test_greedy_decoding_gives_the_same_word_every_time(capsys):
-    run_region("pitfall")
-    assert capsys.readouterr().out.strip() == "greedy: ['ma.', 'ma.', 'ma.', 'ma.', 'ma.']"
-    assert P[0].argmax() == 13 and P[13].argmax() == 1 and P[1].argmax() == 0  # '.'->'m'->'a'->'.'
-    assert len(set(draw(P, SEED, n=20))) > 1  # sampling varies
+def test_greedy_decoding_gives_ma_every_time(example):
+    assert example("sampling", "pitfall").stdout.strip() == "greedy: ['ma.', 'ma.', 'ma.', 'ma.', 'ma.']"
+    chain, ix = [], 0
+    for _ in range(3):  # '.' -> 'm' -> 'a' -> '.', from the table itself
+        ix = P[ix].argmax().item()
+        chain.append(itos[ix])
+    assert "".join(chain) == "ma."
+    assert torch.equal(probabilities(count_matrix(load_names()))[[0, 13, 1]].argmax(1), P[[0, 13, 1]].argmax(1))
+
+
+def test_greedy_decoding_can_loop_forever_on_another_table():
+    loop = torch.full((27, 27), 0.01)
+    loop[0, 1] = loop[1, 2] = loop[2, 1] = 1.0  # '.' -> 'a' -> 'b' -> 'a' -> ...
+    ix, seen = 0, []
+    for _ in range(50):
+        ix = loop[ix].argmax().item()
+        seen.append(ix)
+    assert 0 not in seen  # '.' never comes: the greedy loop would not stop
 
 
 def test_census_samples_are_mostly_not_census_names():

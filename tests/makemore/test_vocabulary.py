@@ -3,22 +3,20 @@
 import pytest
 import torch
 
-from conftest import region_globals  # noqa: E402
 from glossary_examples.makemore import data
 from glossary_examples.makemore.counts import count_matrix
 
 WORDS = data.load_names()
 
 
-def run_region(name: str) -> dict:
-    return region_globals("vocabulary", name)
-
-
-def test_vocabulary_built_from_the_data_is_the_shared_one():
-    ns = run_region("example")
-    assert ns["stoi"] == data.stoi and ns["itos"] == data.itos
+def test_vocabulary_built_from_the_data_is_the_shared_one(example):
+    run = example("vocabulary")
+    assert run.globals["stoi"] == data.stoi and run.globals["itos"] == data.itos
+    assert set("".join(WORDS)) == set(data.LETTERS)  # every letter occurs, nothing else does
     assert len(data.stoi) == 27 and data.itos[0] == "." and data.stoi["z"] == 26
-    assert ns["ix"] == [0, 5, 13, 13, 1, 0]
+    lines = run.stdout.splitlines()
+    assert lines[:2] == ["vocabulary size: 27", "itos: ." + data.LETTERS]
+    assert lines[2:] == [f"encode .emma. -> {[data.stoi[c] for c in '.emma.']}", "decode back   -> .emma."]
 
 
 def test_stoi_and_itos_are_inverse_and_round_trip_every_name():
@@ -55,10 +53,9 @@ def test_characters_outside_the_vocabulary_raise_key_error(word, bad):
     assert err.value.args == (bad,)
 
 
-def test_pitfall_region_shows_the_error_and_the_fix(capsys):
-    run_region("pitfall")
-    out = capsys.readouterr().out
-    assert "emma -> [5, 13, 13, 1]" in out
-    assert "mary-jane -> KeyError: '-' is not in the vocabulary" in out
-    assert "Zoe -> KeyError: 'Z' is not in the vocabulary" in out
-    assert "zoe -> [26, 15, 5]" in out
+def test_pitfall_region_shows_the_error_and_the_fix(example):
+    lines = example("vocabulary", "pitfall").stdout.splitlines()
+    assert lines[0] == f"emma -> {[data.stoi[c] for c in 'emma']}"
+    assert [line.split(" -> KeyError: ")[1] for line in lines[1:3]] == [
+        "'-' is not in the vocabulary", "'Z' is not in the vocabulary"]
+    assert lines[3] == f"zoe -> {[data.stoi[c] for c in 'zoe']}"

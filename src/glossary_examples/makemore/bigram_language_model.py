@@ -3,26 +3,30 @@ r"""bigram character-level language model
 A bigram character-level language model predicts the next character from the current character alone, with a 27×27 table of probabilities P(next | current).
 
 The vocabulary is the 26 letters plus the boundary token `.` (index 0), so the table has
-one row per current symbol and one column per next symbol; every row is a probability
-distribution and sums to 1. The counting approach builds the table directly: count every
-bigram of the training words in an integer matrix $N$, add a small count $k$ to every
-cell (smoothing), and divide each row by its sum,
-$P_{ij} = (N_{ij} + k) / \sum_{j'} (N_{ij'} + k)$. Without smoothing ($k = 0$) these
-normalised counts are the maximum likelihood estimate of the table.
+one row per current symbol and one column per next symbol. The counting approach builds
+the table directly: count every bigram of the training words in an integer matrix $N$, add
+a small count $k$ to every cell (smoothing), and divide each row by its sum,
+$P_{ij} = (N_{ij} + k) / \sum_{j'} (N_{ij'} + k)$. With $k > 0$ every row is a probability
+distribution (summing to 1 up to rounding). Without smoothing ($k = 0$) these normalised
+counts are the maximum likelihood estimate of the table, and the row of a symbol that never
+occurs is $0/0$, not a distribution (every symbol occurs in the census names).
 
 The model generates a word by starting at `.`, drawing the next character from that
 character's row, and repeating until it draws `.` again. It is scored by the average
 negative log likelihood (NLL) of the training bigrams: a model that knows nothing
-(uniform rows) scores $\log 27 \approx 3.2958$, and the count table does much better.
-A neural version (one-hot input, a $27 \times 27$ weight matrix, softmax) trained by
-gradient descent on the same NLL learns about the same table and reaches about the same
-loss. One character of context is all the model has, so its samples sound name-like but
-are mostly not names.
+(uniform rows) scores $\log 27 \approx 3.2958$ on any data, and the count table does much
+better. A neural version (one-hot input, a $27 \times 27$ weight matrix, softmax) trained
+by gradient descent on the same NLL reaches about the same loss and learns about the same
+table in the rows the data uses often; after the 200 steps shown here, the rows of rare
+letters such as q and x still differ. One character of context is all the model has, so its samples sound name-like but
+are mostly not names. Further reading: the lecture's code,
+[karpathy/makemore](https://github.com/karpathy/makemore) on GitHub.
 
-The examples use the 5,163 distinct first names of the 1990 US census lists shipped with
-the `names` package, lower-cased and de-duplicated (read offline by
-`glossary_examples.makemore.data.load_names()`); the lecture uses a larger list of
-32,033 names, `names.txt`.
+The numbers here differ from the video's: the examples use the 5,163 distinct first names
+of the 1990 US census (from the `names` package, read offline by
+`glossary_examples.makemore.data.load_names()`), because the lecture's `names.txt`
+(32,033 names) ships with no package. With `names.txt` on your disk,
+`glossary bigram names.txt` prints the counts, losses and samples of this model to compare.
 
 >>> import math
 >>> round(-math.log(1 / 27), 4)  # the uniform model's NLL
@@ -36,7 +40,7 @@ the `names` package, lower-cased and de-duplicated (read offline by
 ALIASES = ("bigram language model", "bigram model", "character-level language model", "count model")
 SEE_ALSO = ("bigram", "vocabulary", "sampling", "negative_log_likelihood", "maximum_likelihood_estimation",
             "model_smoothing", "softmax", "torch_zeros", "torch_multinomial", "one_hot_encoding")
-DOCS = "https://github.com/karpathy/makemore"
+DOCS = ""
 
 # --8<-- [start:example]
 import math
@@ -57,7 +61,7 @@ for w in words:
 
 P = (N + 1).float()  # +1 smoothing: no bigram gets probability 0
 P /= P.sum(1, keepdim=True)  # each row: P(next | current)
-print("rows sum to 1:", torch.allclose(P.sum(1), torch.ones(27)))
+print("rows sum to 1, up to rounding:", torch.allclose(P.sum(1), torch.ones(27)))
 print("P(next='a' | current='.') =", round(P[0, stoi["a"]].item(), 4))
 print("P(next='.' | current='a') =", round(P[stoi["a"], 0].item(), 4))
 nll = -P[torch.tensor(xs), torch.tensor(ys)].log().mean()
@@ -71,16 +75,16 @@ from glossary_examples.makemore.counts import count_matrix
 from glossary_examples.makemore.data import itos, load_names
 
 N = count_matrix(load_names())  # 27x27 int32 bigram counts of the census names
-plt.figure(figsize=(9, 9))
+fig, ax = plt.subplots(figsize=(9, 9))
 # cells go up to mid-blue only, so dark blue text stays readable on every cell
-plt.imshow(N.numpy(), cmap="Blues", vmax=2 * N.max().item())
+ax.imshow(N.numpy(), cmap="Blues", vmax=2 * N.max().item())
 style = dict(ha="center", fontsize=6.5, color="#08306b")
 for i in range(27):
     for j in range(27):
-        plt.text(j, i, itos[i] + itos[j], va="bottom", **style)
-        plt.text(j, i, N[i, j].item(), va="top", **style)
-plt.axis("off")
-plt.title("Bigram counts N: row = current character, column = next character")
+        ax.text(j, i, itos[i] + itos[j], va="bottom", **style)
+        ax.text(j, i, N[i, j].item(), va="top", **style)
+ax.axis("off")
+ax.set_title("Bigram counts N: row = current character, column = next character")
 plt.show()
 # --8<-- [end:heatmap]
 

@@ -5,8 +5,9 @@ Broadcasting lets an elementwise operation combine arrays of different shapes by
 NumPy and PyTorch use the same rule. Write the two shapes one under the other, **aligned on
 the right** (the trailing dimension). If one shape is shorter, pad it on the left with 1s.
 Then compare the sizes column by column: each pair must be equal, or one of the two must
-be 1. The result has the larger size in every position. If any pair breaks the rule (say 2
-against 3), the operation raises an error instead of guessing.
+be 1. In every position the result takes the size that is not 1 (1 if both are; an empty
+dimension of size 0 against 1 gives 0). If any pair breaks the rule (say 2 against 3), the
+operation raises an error instead of guessing.
 
 ```text
 a:      (5, 3, 4, 1)

@@ -6,7 +6,7 @@ word-list command share. Every function takes words of the letters a-z.
 
 import torch
 
-from .data import BOUNDARY, itos, stoi
+from glossary_examples.makemore.data import BOUNDARY, itos, stoi
 
 V = len(itos)  # 27 symbols: '.' and a-z
 
@@ -18,10 +18,11 @@ def bigrams(word: str) -> list[tuple[str, str]]:
 
 
 def encode(words: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
-    """All bigrams as two index tensors: xs (current symbol) and ys (next symbol)."""
+    """All bigrams as two int64 index tensors: xs (current symbol) and ys (next symbol)."""
     pairs = [(stoi[a], stoi[b]) for w in words for a, b in bigrams(w)]
-    xs, ys = zip(*pairs)
-    return torch.tensor(xs), torch.tensor(ys)
+    xs = [a for a, _ in pairs]
+    ys = [b for _, b in pairs]
+    return torch.tensor(xs, dtype=torch.long), torch.tensor(ys, dtype=torch.long)
 
 
 def count_matrix(words: list[str]) -> torch.Tensor:
@@ -34,15 +35,34 @@ def count_matrix(words: list[str]) -> torch.Tensor:
 
 
 def probabilities(N: torch.Tensor, k: float = 0) -> torch.Tensor:
-    """P[i, j] = P(next = j | current = i): add k to every count, then divide each row by its sum."""
+    """P[i, j] = P(next = j | current = i): add k to every count, then divide each row by its sum.
+
+    float32, as in the lecture. With k = 0, a row whose symbol never occurs is 0 / 0 (nan).
+    """
     P = (N + k).float()
     P /= P.sum(1, keepdim=True)
     return P
 
 
 def average_nll(P: torch.Tensor, xs: torch.Tensor, ys: torch.Tensor) -> float:
-    """Average negative log likelihood of the bigrams (xs[i], ys[i]) under the table P."""
-    return -P[xs, ys].log().mean().item()
+    """Average negative log likelihood of the bigrams (xs[i], ys[i]) under the table P.
+
+    The log-probabilities are taken and averaged in float64, so every printed digit is right.
+    """
+    return -P[xs, ys].double().log().mean().item()
+
+
+def lecture_loop_nll(P: torch.Tensor, xs: torch.Tensor, ys: torch.Tensor) -> float:
+    """The same average, computed as the lecture's loop does: one bigram at a time.
+
+    `log_likelihood += torch.log(P[ix1, ix2])` makes the running sum a float32 tensor, and
+    every addition rounds it to float32, so the result can differ in the 4th decimal.
+    """
+    log_likelihood = 0.0
+    for ix1, ix2 in zip(xs.tolist(), ys.tolist()):
+        log_likelihood += torch.log(P[ix1, ix2])
+    nll = -log_likelihood
+    return (nll / len(xs)).item()
 
 
 def sample(P: torch.Tensor, generator: torch.Generator) -> str:

@@ -6,13 +6,14 @@ For distributions over the same classes, $H(p, q) = -\sum_x p(x) \log q(x)$. Whe
 target puts all its probability on one class $y$ (the next character that actually
 came), every term but one vanishes and $H = -\log q(y)$. Averaged over a batch of
 examples, that is exactly the negative log likelihood of the targets, so in makemore
-"cross-entropy loss" and "average NLL" are the same number. It is smallest when $q = p$.
+"cross-entropy loss" and "average NLL" are the same number (computed two ways, they can
+differ in the last digits by rounding). For a fixed $p$ it is smallest when $q = p$.
 
 `F.cross_entropy(logits, y)` takes raw scores (logits) of shape `(n, classes)` and class
 indices `y` of shape `(n,)` and dtype `int64`, and returns (by default) the average NLL
 of the softmax of the logits. It replaces the hand-written exp, normalise, index, log
 and mean with one call that computes the log-softmax in a numerically safe way, so large
-logits do not overflow. It expects logits, not probabilities: given probabilities, it
+finite logits do not overflow. It expects logits, not probabilities: given probabilities, it
 applies a softmax to them again and returns a wrong loss without any error.
 
 >>> import torch
@@ -47,7 +48,7 @@ nll = -probs[torch.arange(5), ys].log().mean()  # ... then the average NLL
 loss = F.cross_entropy(logits, ys)  # the same, from the logits in one call
 print(f"softmax + NLL by hand: {nll.item():.4f}")
 print(f"F.cross_entropy:       {loss.item():.4f}")
-print("equal:", torch.allclose(nll, loss))
+print("equal up to rounding:", torch.allclose(nll, loss))
 # --8<-- [end:example]
 
 # --8<-- [start:pitfall]

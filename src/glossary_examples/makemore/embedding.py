@@ -1,6 +1,6 @@
 r"""embedding (lookup table)
 
-An embedding maps each category index i to a learned vector by looking up row i of a table C, which gives the same result as multiplying the one-hot vector of i by C.
+An embedding maps each category index i to a learned vector by looking up row i of a table C.
 
 In makemore part 2 every character gets a short vector of its own: `C = torch.randn((27, 2))`
 holds one 2-number row per symbol of the vocabulary. `C[5]` is the vector of `e`. Indexing
@@ -9,7 +9,9 @@ shape, adding the vector as a last dimension: a batch of contexts `X` of shape
 (N, 3) gives `C[X]` of shape (N, 3, 2).
 
 The lookup is a matrix product in disguise. A [one-hot](one_hot_encoding.md) row
-multiplied by $C$ selects one row, so `C[ix]` equals `F.one_hot(ix, 27).float() @ C`. An
+multiplied by $C$ selects one row, so `C[ix]` equals `F.one_hot(ix, 27).float() @ C`, to
+the last bit, as long as $C$ holds finite numbers (the product computes $0 \times \infty$,
+which is `nan`). An
 embedding is therefore a linear layer with one-hot inputs and no bias; indexing just skips
 the multiplications by 0. The bigram network of part 1 already works this way: `xenc @ W`
 selects the row `W[ix]`, a 27-number embedding that is read directly as [logits](logits.md).
@@ -42,6 +44,6 @@ print("one_hot(5) @ C, the same row:", F.one_hot(torch.tensor(5), num_classes=27
 X = torch.tensor([[0, 0, 0], [0, 0, 5], [0, 5, 13], [5, 13, 13], [13, 13, 1]])  # contexts in "emma"
 emb = C[X]  # look up all 15 indices at once
 print("X.shape:", tuple(X.shape), "-> C[X].shape:", tuple(emb.shape))
-print("C[X] equals one_hot(X) @ C:", torch.allclose(emb, F.one_hot(X, num_classes=27).float() @ C))
+print("C[X] equals one_hot(X) @ C:", torch.equal(emb, F.one_hot(X, num_classes=27).float() @ C))
 print("F.embedding(X, C) equals C[X]:", torch.equal(F.embedding(X, C), emb))
 # --8<-- [end:example]

@@ -6,8 +6,9 @@ One step is
 
 $$\theta \leftarrow \theta - \eta \, \nabla_\theta L(\theta),$$
 
-where $\eta$ is the learning rate. The gradient points uphill, so a small step against it
-lowers the loss. Repeating the step is the whole algorithm: compute the loss (forward pass),
+where $\eta$ is the learning rate. The gradient points uphill, so a small enough step
+against it lowers the loss (unless the gradient is 0: at a minimum, a maximum or a saddle
+point, the step is 0). Repeating the step is the whole algorithm: compute the loss (forward pass),
 its gradient (backward pass), update, and start again. Makemore's bigram network does
 exactly this with `W.data += -50 * W.grad`, a learning rate of 50.
 
@@ -19,11 +20,13 @@ for $0.5 < \eta < 1$, in one step for $\eta = 0.5$), and diverge for $\eta > 1$,
 every step overshoots further than the last. Real losses have no such formula, but the
 same three regimes show up.
 
-Gradient descent only ever looks at the local slope. On a loss with several valleys it
-settles in a minimum near where it started, which need not be the lowest one: on
+Gradient descent only ever looks at the local slope. On a loss with several valleys, with a
+small learning rate, it settles in the valley it starts in, which need not be the lowest
+one: on
 $w^4 - 3w^2 + w$, starting at $w = 2$ ends in the valley at 1.13, starting at $w = -2$ in
 the deeper one at -1.30. That is one reason training runs are seeded: a different
-random start can end somewhere else.
+random start can end somewhere else. Further reading:
+[gradient descent in Google's Machine Learning Glossary](https://developers.google.com/machine-learning/glossary#gradient-descent).
 
 >>> import torch
 >>> w = torch.tensor(0.0, requires_grad=True)
@@ -38,7 +41,7 @@ random start can end somewhere else.
 
 ALIASES = ("steepest descent", "gradient descent step")
 SEE_ALSO = ("learning_rate", "gradient", "backpropagation", "loss", "minibatch", "zero_grad")
-DOCS = "https://developers.google.com/machine-learning/glossary#gradient-descent"
+DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.optim.SGD.html"
 
 # --8<-- [start:example]
 import torch
@@ -66,16 +69,17 @@ for start in [2.0, -2.0]:
 # --8<-- [start:figure]
 import matplotlib.pyplot as plt
 
+fig, ax = plt.subplots()
 for i, lr in enumerate([0.01, 0.1, 0.9, 1.05]):
     w, path = 0.0, [0.0]
     for step in range(15):
         w -= lr * 2 * (w - 3)  # the step on L(w) = (w - 3)**2, gradient written out
         path.append(w)
-    plt.plot(path, marker="o", markersize=3, color=f"C{i}", label=f"lr = {lr}")
-plt.axhline(3, color="C7", linestyle="--", linewidth=1, label="minimum w = 3")
-plt.xlabel("step")
-plt.ylabel("w")
-plt.title("gradient descent on (w - 3)^2 from w = 0")
-plt.legend()
+    ax.plot(path, marker="o", markersize=3, color=f"C{i}", label=f"lr = {lr}")
+ax.axhline(3, color="C7", linestyle="--", linewidth=1, label="minimum w = 3")
+ax.set_xlabel("step")
+ax.set_ylabel("w")
+ax.set_title("gradient descent on (w - 3)^2 from w = 0")
+ax.legend()
 plt.show()
 # --8<-- [end:figure]

@@ -2,8 +2,8 @@ r"""logits
 
 Logits are the raw scores a classifier outputs, one per class: unnormalized log-probabilities (log-counts), which softmax turns into probabilities.
 
-A logit can be any real number, negative ones included. The source notes call logits
-"unnormalized probabilities", and that is wrong: a probability-like quantity can never be
+A logit can be any real number, negative ones included. Calling logits "unnormalized
+probabilities", as some texts do, is misleading: a probability-like quantity can never be
 negative. Logits live on the **log** scale. Karpathy calls them *log-counts*: exponentiate
 them and you get positive numbers that play the role of counts; divide those by their sum
 and you get probabilities. The two steps together are softmax:
@@ -12,7 +12,8 @@ $$p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}, \qquad \log p_i = z_i - \log \sum_j e^{z
 
 The second form is the exact relation. Each log-probability is its logit minus one number
 shared by the whole row (the log-sum-exp). So adding the same constant to every logit of a
-row changes no probability, and only differences between logits matter:
+row changes no probability (in floating point, up to rounding, and only while the constant
+is small next to the logits), and only differences between logits matter:
 $z_i - z_j = \log(p_i / p_j)$, the log-odds of class $i$ against class $j$. The name comes
 from the *logit* function of statistics, $\log(p / (1 - p))$: with two classes and logits
 $(z, 0)$, the first class has probability $\sigma(z)$ and $z$ is exactly its logit.
@@ -20,7 +21,8 @@ $(z, 0)$, the first class has probability $\sigma(z)$ and $z$ is exactly its log
 In makemore's bigram network, `logits = xenc @ W` gives one row of 27 logits per input
 character. `logits.exp()` stands in for the count table `N`, and normalizing its rows gives
 the probabilities `P`. `F.cross_entropy` takes the logits directly and applies the
-log-softmax itself, which is faster and cannot overflow.
+log-softmax itself, which does not overflow for large finite logits. Further reading:
+[logits in Google's Machine Learning Glossary](https://developers.google.com/machine-learning/glossary#logits).
 
 >>> import torch
 >>> import torch.nn.functional as F
@@ -35,7 +37,7 @@ True
 
 ALIASES = ("logit", "log-counts")
 SEE_ALSO = ("softmax", "exp", "one_hot_encoding", "cross_entropy", "negative_log_likelihood")
-DOCS = "https://developers.google.com/machine-learning/glossary#logits"
+DOCS = ""
 
 # --8<-- [start:example]
 import torch
@@ -49,8 +51,10 @@ probs = counts / counts.sum(1, keepdim=True)  # each row now sums to 1
 print("logits[:5]:", logits[0, :5])
 print("counts[:5]:", counts[0, :5])
 print("probs[:5]: ", probs[0, :5])
-print("negative logits:", (logits < 0).sum().item(), "of 27;  all counts > 0:", (counts > 0).all().item())
-print("sum of probs:", round(probs.sum().item(), 6), "  same as F.softmax:", torch.allclose(probs, F.softmax(logits, dim=1)))
+print("negative logits:", (logits < 0).sum().item(), "of 27")
+print("all counts > 0:", (counts > 0).all().item())
+print("sum of probs:", round(probs.sum().item(), 6))
+print("equal to F.softmax up to rounding:", torch.allclose(probs, F.softmax(logits, dim=1)))
 print("log(probs) - logits:", (probs.log() - logits)[0, :5])
 print("-logsumexp(logits): ", -logits.logsumexp(1))
 # --8<-- [end:example]

@@ -13,18 +13,23 @@ For a coin that came up heads $h$ times in $n$ flips, the likelihood of a heads
 probability $p$ is $p^h (1-p)^{n-h}$, and it is largest at $p = h/n$: the observed
 frequency. The same holds for any categorical distribution, so for a bigram model the
 maximum likelihood estimate of each row $P(\cdot \mid \text{current})$ is that row's
-counts divided by their sum. Moving probability from one successor to another, or adding
-smoothing counts, can only raise the NLL on the training data. A neural bigram model
-trained to minimise the same NLL therefore approaches the count table and never does
-better.
+counts divided by their sum. No other table does as well on the training data: any change
+to a row the data uses, such as moving probability from one successor to another or
+adding smoothing counts, raises the NLL there (by the row's share of the bigrams times the
+Kullback-Leibler divergence from the counted frequencies to the new row). A
+neural bigram model trained to minimise the same NLL therefore approaches the count table
+and never does better.
 
 The estimate fits the training data as closely as the model allows, including its gaps:
 a bigram never seen in training gets probability 0, so a new word containing it gets an
 infinite NLL. Smoothing and regularization give up a little training likelihood to avoid
 that.
 
-The bigram examples use the 5,163 distinct first names of the 1990 US census lists
-shipped with the `names` package, lower-cased and de-duplicated.
+The bigram example's numbers differ from the video's: it uses the 5,163 distinct first
+names of the 1990 US census (from the `names` package, read offline), because the
+lecture's `names.txt` (32,033 names) ships with no package. With `names.txt` on your disk,
+`glossary bigram names.txt` prints the NLL of its normalised counts. Further reading:
+[Maximum likelihood estimation (Wikipedia)](https://en.wikipedia.org/wiki/Maximum_likelihood_estimation).
 
 >>> import torch
 >>> p = torch.linspace(0.01, 0.99, 99, dtype=torch.float64)
@@ -38,7 +43,7 @@ True
 ALIASES = ("MLE", "maximum likelihood", "maximum likelihood estimate", "maximum-likelihood estimation")
 SEE_ALSO = ("negative_log_likelihood", "log_likelihood", "monotonic", "model_smoothing", "add_one_smoothing",
             "bigram_language_model", "regularization")
-DOCS = "https://en.wikipedia.org/wiki/Maximum_likelihood_estimation"
+DOCS = ""
 
 # --8<-- [start:example]
 import torch

@@ -13,11 +13,17 @@ function to a score keeps its order, so it keeps the position of the maximum: wh
 parameters maximize the likelihood (a product of many probabilities) also maximize the
 log-likelihood (a sum of logs), and also minimize the negative log-likelihood, because
 $-\log$ reverses the order. The log version is the one to compute: a product of
-thousands of probabilities rounds to 0 in floating point, a sum of their logs does not.
+thousands of probabilities such as 0.5 rounds to 0 in floating point, a sum of their logs
+does not.
 Only the position of the optimum carries over, not its value: the likelihood peaks at a
 tiny number, the log-likelihood at a negative one. A merely non-decreasing function (one
 with flat stretches) keeps every maximizer a maximizer but can create ties, so the
-argument needs *strictly* increasing.
+argument needs *strictly* increasing. In floating point
+([floating-point precision](../pytorch/floating_point_precision.md)), `log` and `exp` are
+only non-decreasing: neighbouring inputs can round to the same output (the two float32 numbers
+next to $10^{30}$ have the same float32 log, 69.07755), so on a fine enough grid a maximum
+can turn into a tie. Further reading:
+[Monotonic function (Wikipedia)](https://en.wikipedia.org/wiki/Monotonic_function).
 
 >>> import numpy as np
 >>> bool(np.all(np.diff(np.log(np.linspace(0.01, 1, 100))) > 0))  # log: strictly increasing
@@ -28,7 +34,7 @@ False
 
 ALIASES = ("monotonic", "monotone", "monotonically increasing", "strictly increasing")
 SEE_ALSO = ("log_likelihood", "negative_log_likelihood", "maximum_likelihood_estimation")
-DOCS = "https://en.wikipedia.org/wiki/Monotonic_function"
+DOCS = ""
 
 # --8<-- [start:example]
 import torch
@@ -44,7 +50,8 @@ print("peak values:", f"{likelihood.max().item():.6f}", "vs", f"{log_likelihood.
 
 x = torch.linspace(0.01, 1, 100)
 print("log strictly increasing on the grid:", (x.log().diff() > 0).all().item())
-print("x**2 monotonic on [-1, 1]:", (torch.linspace(-1, 1, 5).pow(2).diff() >= 0).all().item())
+steps = torch.linspace(-1, 1, 5).pow(2).diff()  # falls, then rises
+print("x**2 monotonic on [-1, 1]:", bool((steps >= 0).all() or (steps <= 0).all()))
 probs = torch.full((2000,), 0.5)  # 2000 draws, each with probability 0.5
 print("product of 2000 probabilities:", probs.prod().item(), "  sum of their logs:", round(probs.log().sum().item(), 2))
 # --8<-- [end:example]

@@ -18,18 +18,19 @@ In PyTorch the name covers two different things:
 
 - `torch.multinomial(p, num_samples, replacement=True)`, which makemore uses to sample
   characters, returns **indices**: `num_samples` independent categorical draws, as
-  `int64`. Its own documentation admits the name is loose. `p` may hold unnormalized
-  non-negative weights. The default is `replacement=False`, which never returns an index
-  twice; drawing one character at a time is unaffected, but for many draws from the same
-  row pass `replacement=True`. Counting the indices (`torch.bincount`) gives one
+  `int64`. Its own documentation says a stricter definition would differ and points to
+  `torch.distributions.Multinomial`. `p` may hold weights that do not sum to 1, as long as
+  they are non-negative and finite with a sum above 0. The default is
+  `replacement=False`, which never returns an index twice; drawing one character at a
+  time is unaffected, but for many draws from the same row pass `replacement=True`. Counting the indices (`torch.bincount`) gives one
   multinomial sample.
 - `torch.distributions.Multinomial(total_count, probs)` is the distribution itself:
   `.sample()` returns a **count vector** (as floats) and `.log_prob(counts)` evaluates the
   formula above. It samples from the global generator (`torch.manual_seed`); it takes no
   `generator` argument.
 
-The Wikipedia article has the moments and the proofs:
-<https://en.wikipedia.org/wiki/Multinomial_distribution>.
+Further reading, with the moments and the proofs:
+[Multinomial distribution (Wikipedia)](https://en.wikipedia.org/wiki/Multinomial_distribution).
 
 >>> import math
 >>> import torch

@@ -20,8 +20,11 @@ for training a language model, and applied to softmax outputs it is the cross-en
 loss.
 `F.nll_loss` computes it from *log*-probabilities, not from probabilities.
 
-The examples use the 5,163 distinct first names of the 1990 US census lists shipped with
-the `names` package, lower-cased and de-duplicated.
+The numbers here differ from the video's: the examples use the 5,163 distinct first names
+of the 1990 US census (from the `names` package, read offline), because the lecture's
+`names.txt` (32,033 names) ships with no package. With `names.txt` on your disk,
+`glossary bigram names.txt` prints its average NLL, both accurately and as the lecture's
+loop sums it.
 
 >>> import math
 >>> -math.log(1.0) == 0, round(-math.log(1 / 27), 4)

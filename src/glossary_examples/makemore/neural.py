@@ -1,7 +1,8 @@
 """The neural bigram model: one-hot input -> 27x27 weights W -> logits -> softmax.
 
 Trained by plain gradient descent on the average negative log likelihood plus a small
-L2 penalty, as in the lecture. It learns (about) the same table as the count model.
+L2 penalty, as in the lecture. It learns about the same table as the count model in the
+rows the data uses often.
 """
 
 import torch
@@ -13,8 +14,8 @@ V = 27  # vocabulary size: '.' and a-z
 def forward(W: torch.Tensor, xenc: torch.Tensor) -> torch.Tensor:
     """probs[i] = the model's distribution over the symbol after example i (one-hot row xenc[i])."""
     logits = xenc @ W  # (n, 27), log-counts
-    counts = logits.exp()  # positive, like the count table's rows
-    return counts / counts.sum(1, keepdim=True)  # softmax: each row sums to 1
+    counts = logits.exp()  # non-negative, like the count table's rows
+    return counts / counts.sum(1, keepdim=True)  # softmax: each row sums to 1 (up to rounding)
 
 
 def train(xs: torch.Tensor, ys: torch.Tensor, steps: int = 200, lr: float = 50.0,
@@ -25,7 +26,7 @@ def train(xs: torch.Tensor, ys: torch.Tensor, steps: int = 200, lr: float = 50.0
     xenc = F.one_hot(xs, num_classes=V).float()  # (n, 27): the inputs, encoded once
     history = []
     threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # one thread: the same sums on any machine, no waiting for a busy core
+    torch.set_num_threads(1)  # one thread: the sums do not depend on how many cores are free
     try:
         for _ in range(steps):
             probs = forward(W, xenc)

@@ -5,7 +5,8 @@ Overfitting is when a model fits the accidents of its training examples rather t
 Every sample of data has quirks that the next sample will not share: in a few hundred
 names some letter pairs happen to be common, others happen never to occur. A model that
 adapts to those quirks looks better on its training set and worse on everything else. The
-training loss alone cannot show this (it only ever improves), so makemore part 2 holds
+training loss alone cannot show this (fitting the training set more closely only lowers
+it), so makemore part 2 holds
 data back. The words are shuffled and split 80/10/10 into a [training set](training_set.md)
 that fits the parameters, a **dev set** (also called validation set) used to compare models
 and settings, and a **test set** scored only at the end, so that all the choices made on
@@ -19,7 +20,12 @@ pair in a dev word makes the dev loss infinite. Adding $k$ fake counts to every 
 (smoothing) shrinks the gap; too large a $k$ pushes every row toward uniform and both
 losses rise. With all 4,130 training names the gap nearly closes, because more data has
 fewer accidents. The usual remedies are exactly these: more data, a smaller or more
-constrained model, and [regularization](regularization.md).
+constrained model, and [regularization](regularization.md). Further reading:
+[overfitting in Google's Machine Learning Glossary](https://developers.google.com/machine-learning/glossary#overfitting).
+
+The split sizes and losses here differ from the video's: the examples split the 5,163
+distinct first names of the 1990 US census (from the `names` package, read offline),
+because the lecture's `names.txt` (32,033 names) ships with no package.
 
 >>> import torch
 >>> P = torch.tensor([[0.5, 0.5, 0.0]])  # a count model never saw the last pair in training
@@ -30,7 +36,7 @@ tensor(inf)
 ALIASES = ("overfit", "train/dev/test split", "dev set", "validation set", "test set", "underfitting",
            "generalization gap")
 SEE_ALSO = ("training_set", "regularization", "model_smoothing", "negative_log_likelihood")
-DOCS = "https://developers.google.com/machine-learning/glossary#overfitting"
+DOCS = ""
 
 # --8<-- [start:example]
 import random

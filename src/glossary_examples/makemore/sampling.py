@@ -6,18 +6,22 @@ Each new token depends on the ones drawn before it, which is why this is called
 *autoregressive* generation. In a bigram model the context is just the last token:
 start at the boundary token `.` (index 0), draw the next index from row `P[ix]` of the
 probability table with `torch.multinomial`, and stop when the draw is `.` again. The
-draw is random, so the same model gives different words each time; seeding a
-`torch.Generator` makes the sequence of draws, and so the words, reproducible.
+draw is random, so the same model can give a different word each time; seeding a
+`torch.Generator` makes the sequence of draws, and so the words, reproducible on the same
+PyTorch version and platform (PyTorch does not promise the same draws across releases).
 
 Sampling follows the model's probabilities: a character with probability 0.3 comes up
 about 30% of the time. Always taking the single most likely character instead
 (greedy decoding, `argmax`) has no randomness left: it produces the same word every
-time, and for the census table that word is `ma.`. The samples show what the model has
+time, and for the census table that word is `ma.` (on a table whose most likely
+characters form a loop that never reaches `.`, it would never stop). The samples show what the model has
 learnt: from a uniform table they are random strings, from the census bigram table they
 sound like names but are mostly not names.
 
-The examples use the 5,163 distinct first names of the 1990 US census lists shipped with
-the `names` package, lower-cased and de-duplicated.
+The samples here differ from the video's: the examples use the 5,163 distinct first names
+of the 1990 US census (from the `names` package, read offline), because the lecture's
+`names.txt` (32,033 names) ships with no package. With `names.txt` on your disk,
+`glossary bigram names.txt` samples five names with the lecture's seed.
 
 >>> import torch
 >>> g = torch.Generator().manual_seed(2147483647)

@@ -13,9 +13,14 @@ so its loss is a training loss. Part 2 shuffles the words with a fixed seed
 **dev set** (validation set) to compare settings such as the learning rate or the model
 size and to spot [overfitting](overfitting.md), and a **test set** that is scored rarely,
 at the end. The split is made on whole words, before any bigrams or contexts are built, so
-no word contributes examples to two splits. The fixed seed makes the split, and everything
-computed from it, reproducible. This glossary uses the 5,163 first names of the 1990 US
-census instead of makemore's 32,033 names, so the sizes differ, but the recipe is the same.
+no line of the word list contributes examples to two splits (a word listed twice can still
+land in two; the census list below has no duplicates). The fixed seed makes the split
+reproducible on the same Python version. Further reading:
+[training set in Google's Machine Learning Glossary](https://developers.google.com/machine-learning/glossary#training-set).
+
+The sizes here differ from the video's, but the recipe is the same: the examples split the
+5,163 distinct first names of the 1990 US census (from the `names` package, read offline),
+because the lecture's `names.txt` (32,033 names) ships with no package.
 
 >>> from glossary_examples.makemore.data import load_names
 >>> n = len(load_names())
@@ -26,7 +31,7 @@ census instead of makemore's 32,033 names, so the sizes differ, but the recipe i
 
 ALIASES = ("training data", "train set", "train split")
 SEE_ALSO = ("overfitting", "regularization", "minibatch", "maximum_likelihood_estimation")
-DOCS = "https://developers.google.com/machine-learning/glossary#training-set"
+DOCS = ""
 
 # --8<-- [start:example]
 import random

@@ -15,7 +15,8 @@ here" (the model emits it to stop). One token can play both roles: separate star
 end tokens, as in `<S>emma<E>`, would only add a row that is always 0 (nothing follows
 the end) and a column that is always 0 (nothing leads to the start). A word with a
 character outside the vocabulary (a hyphen, an accented letter, a capital) cannot be
-encoded until it is cleaned or the vocabulary is extended.
+encoded until it is cleaned or the vocabulary is extended. Further reading:
+[token in Google's Machine Learning Glossary](https://developers.google.com/machine-learning/glossary#token).
 
 >>> chars = sorted(set(''.join(['emma', 'olivia', 'ava'])))
 >>> stoi = {s: i + 1 for i, s in enumerate(chars)}
@@ -29,7 +30,7 @@ encoded until it is cleaned or the vocabulary is extended.
 
 ALIASES = ("vocab", "token", "tokens", "special token", "stoi", "itos", "vocabulary size")
 SEE_ALSO = ("bigram", "bigram_language_model", "one_hot_encoding", "embedding")
-DOCS = "https://developers.google.com/machine-learning/glossary#token"
+DOCS = ""
 
 # --8<-- [start:example]
 from glossary_examples.makemore.data import load_names

@@ -1,10 +1,11 @@
-"""The word-list command: fit the bigram count model to any word list and report how it does.
+"""The word-list command: fit the bigram count model to any word list of letters a-z.
 
-    python -m glossary_examples.makemore [FILE]
+    glossary bigram [FILE]        (or: python -m glossary_examples.makemore [FILE])
 
-With the lecture's names.txt the numbers can be compared with the lecture's. Without FILE,
-the census names of `data.load_names()` are used. Bad input ends with a one-line message
-on stderr and exit status 2.
+With the lecture's names.txt, its output can be set beside the lecture's numbers: the lecture
+sums the log-probabilities one at a time into a float32 tensor, so the command prints that
+value too, next to the accurate average. Without FILE, the census names of
+`data.load_names()` are used. Bad input ends with one line on stderr and exit status 2.
 """
 
 from __future__ import annotations
@@ -13,21 +14,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from .data import LETTERS
+from glossary_examples.makemore.data import LETTERS
 
-ALLOWED = set(LETTERS)  # after lower-casing
+ALLOWED = set(LETTERS + LETTERS.upper())  # ASCII letters only: case is ignored
 SEED = 2147483647
 CENSUS = "1990 US census first names from the `names` package (lower-cased, de-duplicated)"
 
 
 class WordListError(Exception):
-    """The word list cannot be used; the message names the file (and line)."""
+    """The word list cannot be used; the message names the file (and line and column)."""
 
 
 def read_words(path: Path) -> list[str]:
-    """One word per line, stripped and lower-cased; blank lines are skipped."""
+    """One word per line (ended by '\\n', '\\r\\n' or '\\r'), stripped and lower-cased; blank lines are skipped.
+
+    A UTF-8 byte order mark at the start is ignored. Anything but a-z and A-Z inside a word
+    raises WordListError naming the file, line and column (columns count characters, from 1).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise WordListError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -39,13 +44,14 @@ def read_words(path: Path) -> list[str]:
     except OSError as err:
         raise WordListError(f"{path}: cannot read: {err.strerror or err}") from None
     words = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = len(line) - len(line.lstrip())
+    # read_text turns '\r\n' and '\r' into '\n'; split("\n"), not splitlines(): editors' line numbers
+    for number, line in enumerate(text.split("\n"), start=1):
         word = line.strip()
+        indent = len(line) - len(line.lstrip())
         for column, ch in enumerate(word, start=indent + 1):
-            if ch.lower() not in ALLOWED:
-                raise WordListError(f"{path}:{number}: character {ch!r} (column {column}) is not a letter "
-                                    f"a-z; the bigram model's vocabulary is '.' and a-z")
+            if ch not in ALLOWED:
+                raise WordListError(f"{path}:{number}:{column}: character {ch!r} is not a letter a-z; "
+                                    "the bigram model's vocabulary is '.' and a-z")
         if word:
             words.append(word.lower())
     if not words:
@@ -57,15 +63,16 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Fit the bigram count model (makemore, part 1) to a word list and print the number of "
-                    "words and bigrams, the average negative log likelihood without and with +1 smoothing, "
-                    f"and five names sampled with torch.Generator().manual_seed({SEED}).",
+                    "words and bigrams, the average negative log likelihood without and with +1 smoothing "
+                    "(accurate, and as the lecture's float32 loop computes it), and five names sampled with "
+                    f"torch.Generator().manual_seed({SEED}).",
         epilog=f"Without FILE: the {CENSUS}. A FILE holds one word per line, letters a-z only "
                "(case is ignored, blank lines are skipped), e.g. the lecture's names.txt.",
     )
     parser.add_argument("file", nargs="?", metavar="FILE", type=Path, help="word list, one word per line")
     args = parser.parse_args(argv)
     if args.file is None:
-        from .data import load_names
+        from glossary_examples.makemore.data import load_names
 
         words, source = load_names(), CENSUS
     else:
@@ -77,17 +84,21 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
 
     import torch  # imported late: --help and bad input answer at once
 
-    from . import counts
+    from glossary_examples.makemore import counts
 
     xs, ys = counts.encode(words)
     N = counts.count_matrix(words)
-    P = counts.probabilities(N, k=1)
     print(f"corpus: {source}")
     print(f"words: {len(words)}")
     print(f"bigrams: {len(xs)}")
-    print(f"average NLL without smoothing: {counts.average_nll(counts.probabilities(N), xs, ys):.4f}")
-    print(f"average NLL with +1 smoothing: {counts.average_nll(P, xs, ys):.4f}")
+    for label, k in (("without smoothing", 0), ("with +1 smoothing", 1)):
+        P = counts.probabilities(N, k)
+        print(f"average NLL {label}: {counts.average_nll(P, xs, ys):.4f}"
+              f" (the lecture's loop: {counts.lecture_loop_nll(P, xs, ys):.4f})")
+    print(f"note: the first value is accurate to the digits shown (summed in float64); the lecture's loop adds "
+          f"the {len(xs)} log-probabilities one at a time to a float32 tensor, and every addition rounds")
     print(f"five samples (+1 smoothing, torch.Generator().manual_seed({SEED})):")
+    P = counts.probabilities(N, k=1)
     g = torch.Generator().manual_seed(SEED)
     for _ in range(5):
         print(counts.sample(P, g))
