@@ -11,9 +11,10 @@ channel.
 
 The lecture's first version still reduced over dim 0, which on a 3-D tensor gives a mean
 of shape (1, 4, 68): a separate mean and variance for each position, each estimated from
-only 32 values, and running statistics of that shape too. Nothing raises an error,
-because broadcasting makes the shapes fit; the tell-tale sign is the shape of
-`running_mean`. The fix (`dim = (0, 1)` when `x.ndim == 3`) is in
+only 32 values, and running statistics of that shape too. It also pushes every position
+to mean 0 on its own, wiping out differences between positions that the pooled version
+keeps. Nothing raises an error, because broadcasting makes the shapes fit; the tell-tale
+sign is the shape of `running_mean`. The fix (`dim = (0, 1)` when `x.ndim == 3`) is in
 `glossary_examples.makemore.layers.BatchNorm1d`.
 
 PyTorch's `nn.BatchNorm1d` accepts 3-D input as (B, C, T), with the channels in the
@@ -49,7 +50,7 @@ out = bn(x)
 print("running_mean:", tuple(bn.running_mean.shape))
 print("mean of each position, fix:", [round(m, 3) for m in out.mean((0, 2)).tolist()])
 wrong = (x - per_position) / (x.var(0, keepdim=True) + 1e-5).sqrt()
-print("mean of each position, bug:", [round(m, 3) + 0 for m in wrong.mean((0, 2)).tolist()])
+print("mean of each position, bug:", [round(m, 3) + 0 for m in wrong.mean((0, 2)).tolist()])  # +0: no -0.0
 
 torch_bn = torch.nn.BatchNorm1d(68)  # expects (B, C, T)
 same = torch.allclose(out, torch_bn(x.transpose(1, 2)).transpose(1, 2), atol=1e-5)

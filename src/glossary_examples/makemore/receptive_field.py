@@ -5,9 +5,14 @@ The receptive field of an output of a network is the set of input positions that
 For a model that reads a fixed window, such as the makemore MLP, the receptive field of the
 prediction is the context window: `block_size` characters. Inside a stack of
 convolutions it grows with depth. One layer of kernel size $k$ and dilation $d$ looks at
-$k$ inputs spread over $(k - 1)d + 1$ positions; stacking layers adds their spans:
+$k$ inputs spread over $(k - 1)d + 1$ positions; stacking layers adds their spans, so the
+receptive field spans
 
-$$R = 1 + \sum_{\ell} (k - 1)\, d_\ell.$$
+$$R = 1 + \sum_{\ell} (k_\ell - 1)\, d_\ell$$
+
+consecutive positions. It covers all of them when the first dilation is 1 and each next
+dilation is at most the span of the layers below it, as with 1, 2, 4, ...; otherwise it
+can have holes: a single layer of dilation 2 reads positions $t$ and $t + 2$ only.
 
 With kernel size 2 and no dilation, $L$ layers see $L + 1$ positions: linear growth. With
 dilations $1, 2, 4, \dots, 2^{L-1}$ they see $2^L$: each layer doubles the field, which is
