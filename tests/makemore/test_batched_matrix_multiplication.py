@@ -12,7 +12,7 @@ def test_example_matches_a_loop_and_folding(example):
     lines = ran.stdout.splitlines()
     assert lines[:4] == ["x (32, 4, 20) @ W (20, 200) -> (32, 4, 200)", "equals a loop over every pair: True",
                          "equals folding the batch dims: True",
-                         "broadcast batch dims: (2, 1, 3, 4) @ (5, 4, 6) -> (2, 5, 3, 6)"]
+                         "batch dims broadcast: (2, 1, 3, 4) @ (5, 4, 6) -> (2, 5, 3, 6)"]
     assert lines[4].startswith("torch.bmm(x, W): ")
     g = ran.globals
     assert np.allclose(g["out"].numpy(), np.matmul(g["x"].numpy(), g["W"].numpy()), atol=1e-4)

@@ -45,8 +45,8 @@ def test_it_copies_nothing():
 
 def test_squeeze_without_a_dim_breaks_sampling_one_example(example):
     out = example("flatten_consecutive", "pitfall").stdout.splitlines()
-    assert out[0] == "squeeze(1): (1, 80)   squeeze(): (80,)"
-    assert out[1].startswith("softmax(dim=1): Dimension out of range")
+    assert out[:2] == ["squeeze(1): (1, 80)", "squeeze():  (80,)"]
+    assert out[2].startswith("softmax(dim=1): Dimension out of range")
 
 
 def test_the_wavenet_samples_one_example_at_a_time_without_losing_the_batch_dim():

@@ -50,7 +50,7 @@ def test_example_losses_match_sgd_written_out_in_numpy(example):
         W = sgd_by_hand(rates)
         train_loss = nll(W, Xtr[:, 0].numpy(), Ytr.numpy())
         dev_loss = nll(W, Xdev[:, 0].numpy(), Ydev.numpy())
-        printed = line.split(": train loss ")[1].split(", dev loss ")
+        printed = line.split(" train loss ")[1].split(", dev loss ")
         assert float(printed[0]) == pytest.approx(train_loss, abs=2e-4)
         assert float(printed[1]) == pytest.approx(dev_loss, abs=2e-4)
 

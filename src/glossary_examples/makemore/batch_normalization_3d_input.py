@@ -42,15 +42,15 @@ x = x + torch.arange(4.0).view(1, 4, 1)  # each position has its own offset
 
 per_position = x.mean(0, keepdim=True)  # the bug: (1, 4, 68)
 pooled = x.mean((0, 1), keepdim=True)  # the fix: (1, 1, 68)
-print("mean over dim 0:     ", tuple(per_position.shape), "from", x.shape[0], "values each")
-print("mean over dims (0, 1):", tuple(pooled.shape), "from", x.shape[0] * x.shape[1], "values each")
+print("mean over dim 0:     ", tuple(per_position.shape), "from", 32, "values each")
+print("mean over dims (0, 1):", tuple(pooled.shape), "from", 32 * 4, "values each")
 
 bn = BatchNorm1d(68)
 out = bn(x)
 print("running_mean:", tuple(bn.running_mean.shape))
 print("mean of each position, fix:", [round(m, 3) for m in out.mean((0, 2)).tolist()])
 wrong = (x - per_position) / (x.var(0, keepdim=True) + 1e-5).sqrt()
-print("mean of each position, bug:", [round(m, 3) + 0 for m in wrong.mean((0, 2)).tolist()])  # +0: no -0.0
+print("mean of each position, bug:", [abs(round(m, 3)) for m in wrong.mean((0, 2)).tolist()])
 
 torch_bn = torch.nn.BatchNorm1d(68)  # expects (B, C, T)
 same = torch.allclose(out, torch_bn(x.transpose(1, 2)).transpose(1, 2), atol=1e-5)
@@ -71,6 +71,6 @@ square = torch.randn((32, 8, 8), generator=torch.Generator().manual_seed(0))
 square = square + torch.arange(8.0)  # (B, T, C) with T == C; channel c has mean c
 wrong = torch.nn.BatchNorm1d(8)(square)  # no error, but dim 1 is taken as the channels
 right = torch.nn.BatchNorm1d(8)(square.transpose(1, 2)).transpose(1, 2)
-print("channel means, passed directly: ", [round(m, 2) + 0 for m in wrong.mean((0, 1)).tolist()])
-print("channel means, transposed first:", [round(m, 2) + 0 for m in right.mean((0, 1)).tolist()])
+print("channel means, passed directly: ", [round(m, 2) for m in wrong.mean((0, 1)).tolist()])
+print("channel means, transposed first:", [abs(round(m, 2)) for m in right.mean((0, 1)).tolist()])
 # --8<-- [end:pitfall]

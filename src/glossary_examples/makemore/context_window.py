@@ -45,7 +45,8 @@ for w in load_names():
         context = context[1:] + [ix]  # crop and append
 for x, y in zip(X[:8], Y[:8]):
     print("".join(itos[i] for i in x), "--->", itos[y])
-print("examples:", len(X), " characters + words:", sum(len(w) + 1 for w in load_names()))
+n = sum(len(w) + 1 for w in load_names())
+print("examples:", len(X), " characters + words:", n)
 # --8<-- [end:example]
 
 # --8<-- [start:block_sizes]
@@ -54,6 +55,7 @@ from glossary_examples.makemore.dataset import build_dataset
 
 for block_size in (1, 3, 8):
     X, Y = build_dataset(["emma"], block_size)
-    rows = ["".join(itos[i] for i in x) + "->" + itos[y] for x, y in zip(X.tolist(), Y.tolist())]
+    pairs = zip(X.tolist(), Y.tolist())
+    rows = ["".join(itos[i] for i in x) + "->" + itos[y] for x, y in pairs]
     print(f"block_size {block_size}: X {tuple(X.shape)}  ", "  ".join(rows))
 # --8<-- [end:block_sizes]

@@ -37,7 +37,8 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Conv1d.html"
 import torch
 import torch.nn as nn
 from glossary_examples.makemore.dataset import build_dataset
-from glossary_examples.makemore.layers import Embedding, FlattenConsecutive, Linear, Sequential, Tanh
+from glossary_examples.makemore.layers import (Embedding, FlattenConsecutive, Linear,
+                                               Sequential, Tanh)
 
 g = torch.Generator().manual_seed(42)
 tree = Sequential([Embedding(27, 4, generator=g),
@@ -51,7 +52,7 @@ convs = []
 for dilation, linear in zip((1, 2, 4), tree.layers[2::3]):
     c_in = linear.weight.shape[0] // 2
     conv = nn.Conv1d(c_in, 16, kernel_size=2, dilation=dilation)
-    with torch.no_grad():  # weight (2 * c_in, 16) -> (16, c_in, 2): earlier, later position
+    with torch.no_grad():  # (2 * c_in, 16) -> (16, c_in, 2): earlier, later position
         conv.weight.copy_(linear.weight.view(2, c_in, 16).permute(2, 1, 0))
         conv.bias.copy_(linear.bias)
     convs += [conv, nn.Tanh()]

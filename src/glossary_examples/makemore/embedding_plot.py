@@ -51,9 +51,10 @@ across = torch.cdist(C[vowels], C[consonants]).mean()
 print(f"mean distance vowel-vowel: {within:.3f}, vowel-consonant: {across:.3f}")
 
 fig, ax = plt.subplots(figsize=(5, 5))
-ax.scatter(C[:, 0], C[:, 1], s=250, color=["C1" if i in vowels else "C0" for i in range(27)])
+colours = ["C1" if i in vowels else "C0" for i in range(27)]
+ax.scatter(C[:, 0], C[:, 1], s=250, color=colours)
 for i in range(27):
-    ax.text(C[i, 0], C[i, 1], itos[i], ha="center", va="center", color="white", fontsize=11)
+    ax.text(C[i, 0], C[i, 1], itos[i], ha="center", va="center", color="white")
 ax.set_title("census names, 1,000 steps: vowels in orange", fontsize=11)
 ax.grid(True)
 plt.show()

@@ -33,12 +33,13 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Flatten.html"
 import torch
 from glossary_examples.makemore.layers import FlattenConsecutive
 
-x = torch.arange(2 * 8 * 3).view(2, 8, 3)  # B=2 examples, T=8 positions, C=3 numbers each
+x = torch.arange(2 * 8 * 3).view(2, 8, 3)  # B=2 examples, T=8 positions, C=3 numbers
 print("position 0:", x[0, 0].tolist(), " position 1:", x[0, 1].tolist())
 out = FlattenConsecutive(2)(x)
 print("FlattenConsecutive(2):", tuple(x.shape), "->", tuple(out.shape))
 print("first pair, fused:", out[0, 0].tolist())
-print("equals cat of neighbours:", torch.equal(out, torch.cat([x[:, 0::2], x[:, 1::2]], dim=2)))
+neighbours = torch.cat([x[:, 0::2], x[:, 1::2]], dim=2)  # even and odd positions
+print("equals cat of neighbours:", torch.equal(out, neighbours))
 print("shares memory with x:", out.data_ptr() == x.data_ptr())
 
 flat = FlattenConsecutive(8)(x)
@@ -51,7 +52,8 @@ import torch
 
 x = torch.randn(1, 8, 10, generator=torch.Generator().manual_seed(0))  # one example
 fused = x.view(1, 1, 80)
-print("squeeze(1):", tuple(fused.squeeze(1).shape), "  squeeze():", tuple(fused.squeeze().shape))
+print("squeeze(1):", tuple(fused.squeeze(1).shape))
+print("squeeze(): ", tuple(fused.squeeze().shape))
 W = torch.randn(80, 27, generator=torch.Generator().manual_seed(1))
 logits = fused.squeeze() @ W  # (27,): the batch dimension is gone
 try:

@@ -37,7 +37,8 @@ from glossary_examples.makemore.dataset import build_dataset, split_words
 train, dev, _ = split_words(load_names())
 Xtr, Ytr = build_dataset(train, block_size=1)  # bigram pairs
 Xdev, Ydev = build_dataset(dev, block_size=1)
-for name, rates in [("constant 10   ", [10.0] * 1000), ("10, then 1    ", [10.0] * 500 + [1.0] * 500)]:
+schedules = {"constant 10": [10.0] * 1000, "10, then 1": [10.0] * 500 + [1.0] * 500}
+for name, rates in schedules.items():
     g = torch.Generator().manual_seed(42)  # the same minibatches for both schedules
     W = torch.zeros((27, 27), requires_grad=True)
     for lr in rates:
@@ -49,5 +50,5 @@ for name, rates in [("constant 10   ", [10.0] * 1000), ("10, then 1    ", [10.0]
     with torch.no_grad():
         train_loss = F.cross_entropy(W[Xtr[:, 0]], Ytr).item()
         dev_loss = F.cross_entropy(W[Xdev[:, 0]], Ydev).item()
-    print(f"{name}: train loss {train_loss:.4f}, dev loss {dev_loss:.4f}")
+    print(f"{name + ':':<12} train loss {train_loss:.4f}, dev loss {dev_loss:.4f}")
 # --8<-- [end:example]

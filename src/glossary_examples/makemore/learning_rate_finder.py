@@ -5,7 +5,8 @@ A learning-rate finder trains a fresh model briefly while raising the learning r
 Too small a learning rate wastes steps, too large a one makes the loss jump around or
 grow. Instead of guessing, makemore part 2 sweeps the exponent: `lre = torch.linspace(-3, 0,
 1000)` and `lrs = 10**lre` give 1,000 rates from 0.001 to 1, spaced evenly on a log scale,
-and step `i` of one training run uses `lrs[i]`. Plotting the loss of each step against
+and step `i` of one training run uses `lrs[i]`. (The example runs the lecture's training
+loop, `training.train`, for one step at a time, with the next rate each time.) Plotting the loss of each step against
 `lre` shows a curve that is flat at first (the steps are too small to matter), falls, and
 turns up again once the steps get too big. The lecture reads about $10^{-1}$ off its plot
 and trains with 0.1.
@@ -30,39 +31,27 @@ DOCS = ""
 # --8<-- [start:example]
 import matplotlib.pyplot as plt
 import torch
-import torch.nn.functional as F
 from glossary_examples.makemore import training
 from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=3)
 g = torch.Generator().manual_seed(2147483647)
-model = training.mlp(n_embd=2, n_hidden=100, generator=g)  # the lecture's model at this point
-parameters = model.parameters()
-for p in parameters:
-    p.requires_grad = True
-lre = torch.linspace(-3, 0, 1000)  # exponents
-lrs = 10**lre  # 0.001 ... 1
+model = training.mlp(n_embd=2, n_hidden=100, generator=g)  # the lecture's size here
+lre = torch.linspace(-3, 0, 1000)  # exponents: rates 10**lre from 0.001 to 1
 lossi = []
-for i in range(1000):
-    ix = torch.randint(0, X.shape[0], (32,), generator=g)
-    loss = F.cross_entropy(model(X[ix]), Y[ix])
-    for p in parameters:
-        p.grad = None
-    loss.backward()
-    for p in parameters:
-        p.data += -lrs[i] * p.grad  # step i uses rate lrs[i]
-    lossi.append(loss.item())
+for i in range(1000):  # one minibatch step at each rate, in increasing order
+    lossi += training.train(model, X, Y, steps=1, lr=10 ** lre[i].item(), generator=g)
 
 avg = torch.tensor(lossi).view(20, 50).mean(1)  # 20 windows of 50 steps
 best = avg.argmin().item()
-print(f"lowest average loss {avg[best]:.3f} at lr about {10 ** lre.view(20, 50)[best].mean():.2f}")
+rate = 10 ** lre.view(20, 50)[best].mean()
+print(f"lowest average loss {avg[best]:.3f} at lr about {rate:.2f}")
 print(f"average loss over the last 50 steps (lr near 1): {avg[-1]:.3f}")
 fig, ax = plt.subplots()
 ax.plot(lre, lossi, color="C0", alpha=0.4, label="loss of each step")
 ax.plot(lre.view(20, 50).mean(1), avg, color="C1", label="average of 50 steps")
 ax.set_xlabel("lre (the learning rate is 10**lre)", fontsize=11)
-ax.set_ylabel("minibatch loss", fontsize=11)
 ax.legend()
 plt.show()
 # --8<-- [end:example]

@@ -54,7 +54,8 @@ plt.show()
 # --8<-- [start:pitfall]
 import torch
 
-lossi = torch.rand(1050, generator=torch.Generator().manual_seed(0)).tolist()  # 1,050 steps
+g = torch.Generator().manual_seed(0)
+lossi = torch.rand(1050, generator=g).tolist()  # 1,050 steps
 try:
     torch.tensor(lossi).view(-1, 100)
 except RuntimeError as err:

@@ -26,7 +26,8 @@ over to contexts it has never seen.
 The lecture trains a bigger version (10-dimensional embeddings, 200 hidden units, 11,897
 parameters) on names.txt to a dev loss of 2.17; the bigram counts of part 1 score 2.45 on
 those names. The census names used here are fewer (5,163), so the numbers below differ;
-the second example compares both models on the same dev split, after a short run.
+the second example compares both models on the same dev split, after a short run. The
+[walkthrough](../walkthroughs/makemore_mlp.py) builds and trains the model step by step.
 
 >>> import torch
 >>> C, W1, W2 = torch.randn(27, 2), torch.randn(6, 100), torch.randn(100, 27)
@@ -83,6 +84,6 @@ g = torch.Generator().manual_seed(42)
 Xtr, Ytr = build_dataset(train, block_size=3)
 Xdev, Ydev = build_dataset(dev, block_size=3)
 model = training.mlp(block_size=3, n_embd=10, n_hidden=100, generator=g)
-training.train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=1.0, generator=g)  # no decay
+training.train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=1.0, generator=g)
 print(f"MLP, 1,000 steps, dev loss: {training.evaluate(model, Xdev, Ydev):.4f}")
 # --8<-- [end:versus_bigram]

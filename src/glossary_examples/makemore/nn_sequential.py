@@ -31,7 +31,8 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Sequential.html"
 # --8<-- [start:example]
 import torch
 import torch.nn as nn
-from glossary_examples.makemore.layers import Embedding, FlattenConsecutive, Linear, Sequential, Tanh
+from glossary_examples.makemore.layers import (Embedding, FlattenConsecutive, Linear,
+                                               Sequential, Tanh)
 
 g = torch.Generator().manual_seed(42)
 model = Sequential([Embedding(27, 10, generator=g), FlattenConsecutive(3),
@@ -41,8 +42,8 @@ logits = model(X)
 for layer in model.layers:
     print(f"{type(layer).__name__:>18}: out {tuple(layer.out.shape)}")
 
-theirs = nn.Sequential(nn.Embedding(27, 10), nn.Flatten(), nn.Linear(30, 200), nn.Tanh(),
-                       nn.Linear(200, 27))
+theirs = nn.Sequential(nn.Embedding(27, 10), nn.Flatten(), nn.Linear(30, 200),
+                       nn.Tanh(), nn.Linear(200, 27))
 with torch.no_grad():  # copy our parameters in (nn.Linear stores W transposed)
     theirs[0].weight.copy_(model.layers[0].weight)
     for module, layer in [(theirs[2], model.layers[2]), (theirs[4], model.layers[4])]:

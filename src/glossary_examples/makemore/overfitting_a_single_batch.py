@@ -40,15 +40,11 @@ from glossary_examples.makemore.dataset import build_dataset
 torch.set_num_threads(1)  # the same digits whatever the number of cores
 X, Y = build_dataset(["emma", "olivia", "ava", "isabella", "sophia"], block_size=3)
 g = torch.Generator().manual_seed(2147483647)
-C = torch.randn((27, 2), generator=g)
-W1, b1 = torch.randn((6, 100), generator=g), torch.randn(100, generator=g)
-W2, b2 = torch.randn((100, 27), generator=g), torch.randn(27, generator=g)
-parameters = [C, W1, b1, W2, b2]
-for p in parameters:
-    p.requires_grad = True
+shapes = [(27, 2), (6, 100), (100,), (100, 27), (27,)]
+parameters = [torch.randn(s, generator=g, requires_grad=True) for s in shapes]
+C, W1, b1, W2, b2 = parameters
 for step in range(501):
-    logits = torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2
-    loss = F.cross_entropy(logits, Y)  # all 32 examples, every step
+    loss = F.cross_entropy(torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2, Y)  # all 32
     if step % 100 == 0:
         print(f"step {step:4d}: loss {loss.item():.4f}")
     for p in parameters:
@@ -57,9 +53,9 @@ for step in range(501):
     for p in parameters:
         p.data += -0.1 * p.grad
 
-pairs = Counter(zip(map(tuple, X.tolist()), Y.tolist()))
-contexts = Counter(map(tuple, X.tolist()))
-best = -sum(n * math.log(n / contexts[x]) for (x, y), n in pairs.items()) / len(Y)
+contexts = [tuple(x) for x in X.tolist()]
+pairs, seen = Counter(zip(contexts, Y.tolist())), Counter(contexts)
+best = -sum(n * math.log(n / seen[x]) for (x, y), n in pairs.items()) / len(Y)
 print(f"examples: {len(Y)}, parameters: {sum(p.nelement() for p in parameters)}, "
       f"lowest reachable loss: {best:.4f}")
 # --8<-- [end:example]

@@ -47,19 +47,21 @@ for name, p in zip(["C", "W1", "b1", "W2", "b2"], parameters):
     print(f"{name}: shape {tuple(p.shape)}, {p.nelement()} numbers")
 print("total:", sum(p.nelement() for p in parameters))
 
-model = torch.nn.Sequential(torch.nn.Embedding(27, 10), torch.nn.Flatten(),
-                            torch.nn.Linear(30, 200), torch.nn.Tanh(), torch.nn.Linear(200, 27))
+nn = torch.nn
+model = nn.Sequential(nn.Embedding(27, 10), nn.Flatten(), nn.Linear(30, 200), nn.Tanh(),
+                      nn.Linear(200, 27))
 print("the same model in torch.nn:", sum(p.numel() for p in model.parameters()))
 # --8<-- [end:example]
 
 # --8<-- [start:wavenet]
 from glossary_examples.makemore import training
 
-model = training.wavenet(block_size=8, n_embd=24, n_hidden=128)  # the lecture's part-5 model
+model = training.wavenet(block_size=8, n_embd=24, n_hidden=128)  # the lecture's
 for layer in model.layers:
     n = sum(p.nelement() for p in layer.parameters())
     print(f"{type(layer).__name__:>18}: {n:>6}")
 print("total:", sum(p.nelement() for p in model.parameters()))
 bn = model.layers[3]
-print("BatchNorm1d buffers, not counted:", bn.running_mean.nelement() + bn.running_var.nelement())
+buffers = bn.running_mean.nelement() + bn.running_var.nelement()
+print("BatchNorm1d buffers, not counted:", buffers)
 # --8<-- [end:wavenet]

@@ -41,7 +41,8 @@ x = torch.arange(6).view(2, 3)
 storage = x.untyped_storage()  # the 6 int64 values, 8 bytes each, in one flat block
 print("x:", x.tolist(), " strides:", x.stride(), " storage bytes:", storage.nbytes())
 i, j = 1, 2
-print("x[1, 2] =", x[i, j].item(), "= storage element", i * x.stride(0) + j * x.stride(1))
+where = i * x.stride(0) + j * x.stride(1)
+print("x[1, 2] =", x[i, j].item(), "= storage element", where)
 
 for name, y in [("x.view(3, 2)", x.view(3, 2)), ("x.T", x.T), ("x[:, 1]", x[:, 1])]:
     same = y.untyped_storage().data_ptr() == storage.data_ptr()

@@ -51,12 +51,14 @@ by_name = torch.cat([emb[:, 0, :], emb[:, 1, :], emb[:, 2, :]], 1)
 by_unbind = torch.cat(torch.unbind(emb, 1), 1)
 by_view = emb.view(-1, 6)  # -1: the size that makes the element count match
 print("shapes:", tuple(by_name.shape), tuple(by_unbind.shape), tuple(by_view.shape))
-print("the same numbers:", torch.equal(by_name, by_view) and torch.equal(by_unbind, by_view))
+same = torch.equal(by_name, by_view) and torch.equal(by_unbind, by_view)
+print("the same numbers:", same)
 print("view shares memory with emb:", by_view.data_ptr() == emb.data_ptr())
 print("cat shares memory with emb: ", by_name.data_ptr() == emb.data_ptr())
 
 by_view[0, 0] = 100.0  # write through the view
-print("emb[0, 0, 0] is now", emb[0, 0, 0].item(), "; the cat copy still has", by_name[0, 0].item())
+print("emb[0, 0, 0] is now", emb[0, 0, 0].item())
+print("the cat copy still has", by_name[0, 0].item())
 # --8<-- [end:example]
 
 # --8<-- [start:pitfall]

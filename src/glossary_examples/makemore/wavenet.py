@@ -25,7 +25,8 @@ the batch-normalization fix; the tree with 24-number embeddings and 128 hidden u
 residual and skip connections), and its model computes every example's tree separately,
 where a convolution shares the work between overlapping contexts. The census names give
 only 28,876 training examples, fewer than the model's 76,579 parameters, so here the
-full-size model overfits; the walkthrough trains a smaller one.
+full-size model overfits; the [walkthrough](../walkthroughs/makemore_wavenet.py) trains a
+smaller one.
 
 >>> from glossary_examples.makemore import training
 >>> sum(p.nelement() for p in training.wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
@@ -45,7 +46,7 @@ from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=8)
-print("".join(itos[i] for i in X[3].tolist()), "-->", itos[Y[3].item()])  # a context of 8
+print("".join(itos[i] for i in X[3].tolist()), "-->", itos[Y[3].item()])
 g = torch.Generator().manual_seed(42)
 model = training.wavenet(block_size=8, n_embd=24, n_hidden=128, generator=g)
 model(X[:4])  # a batch of 4 examples
