@@ -1,6 +1,7 @@
 """context window (block_size): the page's claims, checked by slicing padded words, a second way."""
 
 import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,3 +63,18 @@ def test_the_first_example_of_every_word_is_all_dots(block_size):
 
 def test_the_lectures_names_txt_count_is_the_sum_of_its_printed_splits():
     assert 182441 + 22902 + 22803 == 182625 + 22655 + 22866 == 228146  # part 2 and part 5 outputs
+
+
+@pytest.mark.parametrize("block_size", [1, 3, 8])
+def test_the_mlp_first_layer_reads_block_size_times_n_embd_numbers(block_size):
+    from glossary_examples.makemore import training
+
+    model = training.mlp(block_size=block_size, n_embd=10, n_hidden=200)
+    assert model.layers[2].weight.shape == (block_size * 10, 200)
+
+
+def test_characters_further_back_than_the_window_are_invisible():
+    X1, Y1 = build_dataset(["abemma"], block_size=3)
+    X2, Y2 = build_dataset(["zzemma"], block_size=3)
+    assert torch.equal(X1[-2:], X2[-2:]) and torch.equal(Y1[-2:], Y2[-2:])  # 'emm' -> a, 'mma' -> .
+    assert not torch.equal(X1[-3], X2[-3])  # 'bem' and 'zem' still differ

@@ -79,3 +79,10 @@ def test_step_decay_switches_once_at_the_given_fraction(steps, decay_at):
     rates = [step_decay(i, steps, 0.1, decay_at) for i in range(0, steps, max(1, steps // 1000))]
     assert rates == sorted(rates, reverse=True) and set(rates) <= {0.1, 0.01}
     assert step_decay(0, steps, 0.1, decay_at) == 0.1
+
+
+def test_a_small_constant_rate_settles_but_has_not_got_as_far_in_the_same_steps():
+    Xtr, Ytr = build_dataset(TRAIN, 1)
+    x, y = Xtr[:, 0].numpy(), Ytr.numpy()
+    fast, slow = nll(sgd_by_hand([10.0] * 1000), x, y), nll(sgd_by_hand([1.0] * 1000), x, y)
+    assert slow > fast

@@ -87,3 +87,13 @@ def test_example_prints_what_the_strides_say(example):
 def test_storage_bytes_are_elements_times_element_size(dtype, size):
     x = torch.zeros(6, dtype=dtype)
     assert x.untyped_storage().nbytes() == 6 * size == 6 * x.element_size()
+
+
+@pytest.mark.parametrize("index", [torch.tensor([[0, 0, 5]]), torch.arange(27), torch.tensor([3]), torch.tensor([], dtype=torch.long)])
+def test_indexing_with_any_index_tensor_copies(index):
+    C = torch.randn(27, 2)
+    looked_up = C[index]
+    if looked_up.numel():
+        assert looked_up.untyped_storage().data_ptr() != C.untyped_storage().data_ptr()
+        looked_up.view(-1)[0] = 1000.0
+    assert not (C == 1000.0).any()

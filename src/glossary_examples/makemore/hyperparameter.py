@@ -13,8 +13,8 @@ data that training never sees.
 The training loss is the wrong judge: it rewards whatever fits the training set best,
 including memorizing it, so it always prefers more capacity and less smoothing. The dev
 loss measures what the model does with words it has not seen. Because many settings are
-tried and the best one kept, the dev loss of the winner is itself a little optimistic;
-the test set, used once at the end, gives the honest number.
+tried and the best one kept, the dev loss of the winner can itself be a little
+optimistic; the test set, used once at the end, gives the honest number.
 
 The example tunes the one hyperparameter of the counting bigram model of part 1, the
 smoothing count $k$ added to every cell, on the census names: the training loss is lowest

@@ -4,7 +4,7 @@ Learning-rate decay lowers the learning rate as training goes on, so that the ea
 
 With minibatches every gradient is a noisy estimate, and each step moves the parameters
 by the learning rate times that noise. A large rate gets down the slope quickly but then
-keeps jumping around the bottom; a small one would settle but takes far longer to get
+keeps jumping around the bottom; a small one would settle but needs more steps to get
 there. Decay takes both: a large rate first, a small one at the end.
 
 Makemore uses the simplest schedule, a *step decay*: `lr = 0.1 if i < 100000 else 0.01` in

@@ -14,7 +14,7 @@ and trains with 0.1.
 The plot is a rough guide, not a measurement of each rate: the loss at step `i` belongs to
 a model that all the smaller rates before it have already trained, and each point is the
 loss of one noisy minibatch. That is why a rate is picked somewhat below the bottom of the
-valley, and why the steepest part of the curve is a safe choice too. The run here uses the
+valley rather than at it. The run here uses the
 census names and the initialisation of `training.mlp`, so the valley is not exactly where
 the lecture's plot has it.
 

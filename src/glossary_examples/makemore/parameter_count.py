@@ -17,8 +17,8 @@ has 76,579. For a torch module, `sum(p.numel() for p in model.parameters())` giv
 same number.
 
 The count is a rough measure of what a model can memorize, to be read against the number
-of training examples. The lecture's names.txt gives 182,625 training examples; the census
-names of this glossary give 28,876, fewer than the WaveNet's 76,579 parameters, so on this
+of training examples. In part 5 the training split of the lecture's names.txt holds
+182,625 examples; the census names of this glossary give 28,876, fewer than the WaveNet's 76,579 parameters, so on this
 corpus that model overfits sooner than in the lecture.
 
 >>> import torch
