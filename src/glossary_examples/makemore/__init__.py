@@ -23,7 +23,7 @@ LECTURES = {
     "makemore-5": {
         "title": "Building makemore Part 5: Building a WaveNet",
         "url": "https://www.youtube.com/watch?v=t3YJ5hKiMQ0",
-        "terms": ("wavenet", "embedding", "flatten_consecutive", "nn_sequential", "loss_curve", "context_window",
+        "terms": ("wavenet", "nn_module", "embedding", "flatten_consecutive", "nn_sequential", "loss_curve", "context_window",
                   "parameter_count", "batched_matrix_multiplication", "batch_normalization_3d_input",
                   "hyperparameter", "dilated_causal_convolution", "receptive_field"),
     },
