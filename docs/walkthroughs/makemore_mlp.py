@@ -35,6 +35,8 @@ from glossary_examples.makemore import training
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
+torch.set_num_threads(1)  # small matrices: one thread is fastest; digits independent of cores
+
 words = load_names()
 print(len(words), "names:", words[:8])
 

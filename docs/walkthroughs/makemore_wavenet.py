@@ -21,7 +21,7 @@
 # **The corpus and the budget.** The lecture trains a model of 76,579 parameters for
 # 200,000 steps on `names.txt` (32,033 names) and reaches a dev loss of 1.993. This page
 # is executed every time the site is built, so it trains a model of about 21,000
-# parameters (the size of the lecture's first tree) for 1,200 steps, on the 5,163
+# parameters (the size of the lecture's first tree) for 1,000 steps, on the 5,163
 # census first names of the [`names`](https://pypi.org/project/names/) package. Its
 # losses are higher than the lecture's; `glossary mlp names.txt --model wavenet` trains
 # the lecture's model for the lecture's 200,000 steps on the lecture's file.
@@ -32,6 +32,8 @@ import torch
 from glossary_examples.makemore import training
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
+
+torch.set_num_threads(1)  # small matrices: one thread is fastest; digits independent of cores
 from glossary_examples.makemore.layers import BatchNorm1d, Embedding, FlattenConsecutive, Linear
 
 train_words, dev_words, _ = split_words(load_names())
@@ -112,9 +114,9 @@ print("parameters:", sum(p.nelement() for p in model.parameters()))
 # smoothed by averaging windows of steps with `view(-1, k).mean(1)`.
 
 # %%
-lossi = training.train(model, Xtr, Ytr, steps=1200, lr=0.1, decay_at=0.75, generator=g)
-smooth = torch.tensor(lossi).view(-1, 120).mean(1)
-print("mean loss of each 120 steps:", [round(x, 3) for x in smooth.tolist()])
+lossi = training.train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=0.75, generator=g)
+smooth = torch.tensor(lossi).view(-1, 100).mean(1)
+print("mean loss of each 100 steps:", [round(x, 3) for x in smooth.tolist()])
 
 # %% [markdown]
 # ## 5. Train, dev and samples

@@ -35,18 +35,18 @@ from glossary_examples.makemore.dataset import build_dataset
 X, Y = build_dataset(load_names(), block_size=3)
 g = torch.Generator().manual_seed(42)
 model = training.mlp(n_embd=10, n_hidden=64, generator=g)
-lossi = training.train(model, X, Y, steps=1000, lr=0.1, decay_at=0.5, generator=g)
+lossi = training.train(model, X, Y, steps=600, lr=0.1, decay_at=0.5, generator=g)
 
-smooth = torch.tensor(lossi).view(-1, 100).mean(1)  # 10 windows of 100 steps
+smooth = torch.tensor(lossi).view(-1, 60).mean(1)  # 10 windows of 60 steps
 print("loss of the first 3 steps:", [round(x, 3) for x in lossi[:3]])
-print("mean of each 100 steps:   ", [round(x, 3) for x in smooth.tolist()])
+print("mean of each 60 steps:    ", [round(x, 3) for x in smooth.tolist()])
 fig, (raw, smoothed) = plt.subplots(1, 2, sharey=True)
 raw.plot(torch.tensor(lossi).log10(), color="C0", linewidth=0.5)
 raw.set_title("log10 loss of each step", fontsize=11)
-smoothed.plot(range(50, 1000, 100), smooth.log10(), "o-", color="C1")
-smoothed.set_title("mean of 100 steps", fontsize=11)
+smoothed.plot(range(30, 600, 60), smooth.log10(), "o-", color="C1")
+smoothed.set_title("mean of 60 steps", fontsize=11)
 for ax in (raw, smoothed):
-    ax.axvline(500, color="C2", linestyle="--")  # learning rate 0.1 -> 0.01
+    ax.axvline(300, color="C2", linestyle="--")  # learning rate 0.1 -> 0.01
     ax.set_xlabel("step", fontsize=11)
 plt.show()
 # --8<-- [end:example]
