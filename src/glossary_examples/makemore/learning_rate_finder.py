@@ -3,8 +3,9 @@ r"""learning-rate finder
 A learning-rate finder trains a fresh model briefly while raising the learning rate exponentially from very small to large, and picks a rate from the plot of loss against rate, below the point where the loss stops falling.
 
 Too small a learning rate wastes steps, too large a one makes the loss jump around or
-grow. Instead of guessing, makemore part 2 sweeps the exponent: `lre = torch.linspace(-3, 0,
-1000)` and `lrs = 10**lre` give 1,000 rates from 0.001 to 1, spaced evenly on a log scale,
+grow. Instead of guessing, makemore part 2 sweeps the exponent:
+`lre = torch.linspace(-3, 0, 1000)` and `lrs = 10**lre` give 1,000 rates from 0.001 to 1,
+spaced evenly on a log scale,
 and step `i` of one training run uses `lrs[i]`. (The example runs the lecture's training
 loop, `training.train`, for one step at a time, with the next rate each time.) Plotting the loss of each step against
 `lre` shows a curve that is flat at first (the steps are too small to matter), falls, and

@@ -2,9 +2,10 @@ r"""nn.Sequential
 
 `nn.Sequential` is a container that holds layers in order and, when called, passes its input through them one after another, each layer receiving the previous layer's output; its parameters are those of all its layers.
 
-Makemore part 5 stops writing the forward pass by hand (`emb = C[X]`, `h = torch.tanh(...)`,
-...) and lists the layers instead: `model = Sequential([Embedding(...), FlattenConsecutive(2),
-Linear(...), ...])`. Calling `model(X)` runs `x = layer(x)` for each layer in turn, and
+Makemore part 5 stops writing the forward pass by hand (`emb = C[X]`,
+`h = torch.tanh(...)`, ...) and lists the layers instead:
+`model = Sequential([Embedding(...), FlattenConsecutive(2), Linear(...), ...])`.
+Calling `model(X)` runs `x = layer(x)` for each layer in turn, and
 `model.parameters()` gathers every layer's parameters into one list for the training
 loop. The lecture writes its own `Sequential` (`glossary_examples.makemore.layers`) to show
 that there is no magic in it; `torch.nn.Sequential` does the same job for `nn.Module`s.
