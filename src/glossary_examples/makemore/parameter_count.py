@@ -18,8 +18,9 @@ same number.
 
 The count is a rough measure of what a model can memorize, to be read against the number
 of training examples. In part 5 the training split of the lecture's names.txt holds
-182,625 examples; the census names of this glossary give 28,876, fewer than the WaveNet's 76,579 parameters, so on this
-corpus that model overfits sooner than in the lecture.
+182,625 examples; the census names of this glossary give 28,876, fewer than the WaveNet's
+76,579 parameters, so on this corpus that model is more prone to overfitting than in the
+lecture.
 
 >>> import torch
 >>> W = torch.zeros(30, 200)

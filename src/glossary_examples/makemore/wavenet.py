@@ -24,9 +24,9 @@ the batch-normalization fix; the tree with 24-number embeddings and 128 hidden u
 (76,579 parameters) 1.993. The lecture leaves out the rest of the paper (gated activations,
 residual and skip connections), and its model computes every example's tree separately,
 where a convolution shares the work between overlapping contexts. The census names give
-only 28,876 training examples, fewer than the model's 76,579 parameters, so here the
-full-size model overfits; the [walkthrough](../walkthroughs/makemore_wavenet.py) trains a
-smaller one.
+only 28,876 training examples, fewer than the model's 76,579 parameters, which makes the
+full-size model prone to overfitting here; the
+[walkthrough](../walkthroughs/makemore_wavenet.py) trains a smaller one.
 
 >>> from glossary_examples.makemore import training
 >>> sum(p.nelement() for p in training.wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
