@@ -1,0 +1,69 @@
+"""embedding plot: the distances recomputed point by point; rotations of the table change nothing."""
+
+import math
+from itertools import product
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from glossary_examples.makemore import training
+from glossary_examples.makemore.data import itos, stoi
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _one_thread():
+    with training.one_thread():
+        yield
+
+
+def test_vowels_end_up_closer_to_each_other_than_to_consonants(example):
+    ran = example("embedding_plot")
+    C = ran.globals["C"].tolist()
+    vowels = [stoi[c] for c in "aeiou"]
+    consonants = [stoi[c] for c in "bcdfghjklmnpqrstvwxz"]
+    within = [math.dist(C[a], C[b]) for a, b in product(vowels, vowels) if a != b]
+    across = [math.dist(C[a], C[b]) for a, b in product(vowels, consonants)]
+    w, a = sum(within) / len(within), sum(across) / len(across)
+    assert ran.stdout == f"mean distance vowel-vowel: {w:.3f}, vowel-consonant: {a:.3f}\n"
+    assert w < 0.7 * a
+
+
+def test_the_figure_labels_every_character_at_its_embedding_and_colours_the_vowels(example):
+    ran = example("embedding_plot")
+    assert len(ran.figures) == 1
+    ax, C = ran.globals["ax"], ran.globals["C"]
+    assert [t.get_text() for t in ax.texts] == [itos[i] for i in range(27)]
+    assert [t.get_position() for t in ax.texts] == [tuple(row) for row in C.tolist()]
+    points = ax.collections[0]
+    assert points.get_offsets().tolist() == C.tolist()
+    colours = [tuple(c) for c in points.get_facecolors().tolist()]
+    orange = {colours[stoi[c]] for c in "aeiou"}
+    assert len(orange) == 1 and orange.isdisjoint(colours[i] for i in range(27) if itos[i] not in "aeiou")
+
+
+def test_a_rotated_or_mirrored_table_with_matching_first_layer_is_the_same_model(example):
+    model = example("embedding_plot").globals["model"]
+    C, W1, b1, W2, b2 = (p.detach().double() for p in model.parameters())
+    X = torch.randint(0, 27, (64, 3), generator=torch.Generator().manual_seed(0))
+
+    def logits(C, W1):
+        return torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2
+
+    for angle, mirror in [(0.7, False), (2.0, True), (math.pi, False)]:
+        R = torch.tensor([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]],
+                         dtype=torch.float64)
+        if mirror:
+            R = R @ torch.tensor([[1.0, 0.0], [0.0, -1.0]], dtype=torch.float64)
+        turned = torch.block_diag(R.T, R.T, R.T) @ W1  # undo the rotation of each of the 3 positions
+        assert torch.allclose(logits(C @ R, turned), logits(C, W1), atol=1e-10)
+        exact = "donot_use_mm_for_euclid_dist"
+        assert torch.allclose(torch.cdist(C @ R, C @ R, compute_mode=exact), torch.cdist(C, C, compute_mode=exact),
+                              atol=1e-10)  # distances kept
+
+
+def test_the_model_learned_something(example):
+    model = example("embedding_plot").globals["model"]
+    X, Y = example("embedding_plot").globals["X"], example("embedding_plot").globals["Y"]
+    assert training.evaluate(model, X, Y) < math.log(27) - 0.7
+    assert F.softmax(model(X[:1]), 1).sum().item() == pytest.approx(1.0)

@@ -1,0 +1,66 @@
+"""The makemore part-2 walkthrough: composed of the glossary's modules, links real terms, ends with its losses."""
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import jupytext
+import pytest
+import torch.nn.functional as F
+
+from glossary_examples.makemore import training
+
+NOTEBOOK = Path(__file__).parents[2] / "docs" / "walkthroughs" / "makemore_mlp.py"
+LINK = re.compile(r"\]\(\.\./\.\./(?P<section>[a-z]+)/(?P<slug>[a-z0-9_]+)/\)")
+
+
+def cells(kind):
+    return [c.source for c in jupytext.read(NOTEBOOK).cells if c.cell_type == kind]
+
+
+def test_a_titled_percent_notebook_that_imports_the_glossary_code_instead_of_copying_it():
+    assert cells("markdown")[0].startswith("# An MLP language model")
+    code = "\n".join(cells("code"))
+    assert "from glossary_examples.makemore import training" in code
+    assert not re.search(r"^\s*(def|class) ", code, re.M)
+
+
+def test_every_term_link_is_a_real_page_in_its_section(terms):
+    links = [m.groupdict() for m in LINK.finditer("\n".join(cells("markdown")))]
+    assert len(links) >= 20
+    for link in links:
+        assert link["slug"] in terms and terms[link["slug"]].section == link["section"], link
+    assert {"context_window", "embedding", "tensor_view", "mlp_language_model", "minibatch",
+            "learning_rate_decay", "sampling"} <= {link["slug"] for link in links}
+
+
+def test_no_tex_in_the_notebook_text():
+    assert "$" not in "\n".join(cells("markdown"))  # the notebook's Markdown has no math engine
+
+
+@pytest.fixture(scope="module")
+def executed():
+    namespace, out = {"__name__": "__main__"}, io.StringIO()
+    with training.one_thread(), contextlib.redirect_stdout(out):
+        for source in cells("code"):
+            exec(compile(source, str(NOTEBOOK), "exec"), namespace)
+    return namespace, out.getvalue().splitlines()
+
+
+def test_it_runs_and_ends_with_train_and_dev_loss_and_samples(executed):
+    ns, lines = executed
+    model = ns["model"]
+    assert lines[-3] == f"train loss: {F.cross_entropy(model(ns['Xtr']), ns['Ytr']).item():.4f}"
+    assert lines[-2] == f"dev loss:   {F.cross_entropy(model(ns['Xdev']), ns['Ydev']).item():.4f}"
+    samples = eval(lines[-1].removeprefix("samples: "))
+    assert len(samples) == 8 and all(s.endswith(".") and s[:-1].isalpha() for s in samples)
+    train_loss, dev_loss = (float(line.split()[-1]) for line in lines[-3:-1])
+    assert train_loss < dev_loss < 2.4  # learned, and a little worse on unseen names
+
+
+def test_the_single_batch_is_overfit_and_the_parameter_counts_are_the_lectures(executed):
+    _, lines = executed
+    assert "parameters: 3481" in lines
+    one_batch = float(next(line for line in lines if line.startswith("loss on the one batch")).split()[-1])
+    assert one_batch < 0.5
