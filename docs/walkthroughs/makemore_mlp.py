@@ -31,7 +31,7 @@
 import torch
 import torch.nn.functional as F
 
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import evaluate, mlp, sample, train
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
@@ -128,10 +128,10 @@ print(f"loss on the one batch after 300 steps: {loss.item():.4f}")
 # %% [markdown]
 # ## 4. Training on minibatches
 #
-# From here on the model comes from `training.mlp`: the same architecture with
+# From here on the model comes from `mlp`: the same architecture with
 # 10-number embeddings, written with the part-5 layers, and started the way later parts
 # start it (weights scaled by one over the square root of their fan-in, a small output
-# layer), so the first steps are not spent undoing a bad start. `training.train` is the
+# layer), so the first steps are not spent undoing a bad start. `train` is the
 # lecture's loop: a random [minibatch](../../makemore/minibatch/) of 32 per step,
 # learning rate 0.1 (the value a [learning-rate finder](../../makemore/learning_rate_finder/)
 # suggests), divided by 10 for the last part of the run
@@ -141,9 +141,9 @@ print(f"loss on the one batch after 300 steps: {loss.item():.4f}")
 
 # %%
 g = torch.Generator().manual_seed(42)
-model = training.mlp(block_size=3, n_embd=10, n_hidden=100, generator=g)
+model = mlp(block_size=3, n_embd=10, n_hidden=100, generator=g)
 print("parameters:", sum(p.nelement() for p in model.parameters()))
-lossi = training.train(model, Xtr, Ytr, steps=3000, lr=0.1, decay_at=0.8, generator=g)
+lossi = train(model, Xtr, Ytr, steps=3000, lr=0.1, decay_at=0.8, generator=g)
 smooth = torch.tensor(lossi).view(-1, 300).mean(1)
 print("mean loss of each 300 steps:", [round(x, 3) for x in smooth.tolist()])
 
@@ -161,7 +161,7 @@ print("mean loss of each 300 steps:", [round(x, 3) for x in smooth.tolist()])
 # embeddings and draws them.)
 
 # %%
-print(f"train loss: {training.evaluate(model, Xtr, Ytr):.4f}")
-print(f"dev loss:   {training.evaluate(model, Xdev, Ydev):.4f}")
+print(f"train loss: {evaluate(model, Xtr, Ytr):.4f}")
+print(f"dev loss:   {evaluate(model, Xdev, Ydev):.4f}")
 g = torch.Generator().manual_seed(2147483647 + 10)
-print("samples:", [training.sample(model, block_size, g) for _ in range(8)])
+print("samples:", [sample(model, block_size, g) for _ in range(8)])

@@ -29,7 +29,7 @@
 # %%
 import torch
 
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import evaluate, mlp, sample, train, wavenet
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
@@ -55,7 +55,7 @@ for x, y in zip(Xtr[:8].tolist(), Ytr[:8].tolist()):
 
 # %%
 g = torch.Generator().manual_seed(42)
-flat = training.mlp(block_size=8, n_embd=10, n_hidden=200, generator=g)
+flat = mlp(block_size=8, n_embd=10, n_hidden=200, generator=g)
 flat(Xtr[:4])
 for layer in flat.layers:
     print(f"{type(layer).__name__:>18}: {tuple(layer.out.shape)}")
@@ -100,7 +100,7 @@ print("running_mean of the fixed layer:", tuple(bn.running_mean.shape))
 
 # %%
 g = torch.Generator().manual_seed(42)
-model = training.wavenet(block_size=8, n_embd=16, n_hidden=64, generator=g)
+model = wavenet(block_size=8, n_embd=16, n_hidden=64, generator=g)
 model(Xtr[:4])
 for layer in model.layers:
     print(f"{type(layer).__name__:>18}: {tuple(layer.out.shape)}")
@@ -114,7 +114,7 @@ print("parameters:", sum(p.nelement() for p in model.parameters()))
 # smoothed by averaging windows of steps with `view(-1, k).mean(1)`.
 
 # %%
-lossi = training.train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=0.75, generator=g)
+lossi = train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=0.75, generator=g)
 smooth = torch.tensor(lossi).view(-1, 100).mean(1)
 print("mean loss of each 100 steps:", [round(x, 3) for x in smooth.tolist()])
 
@@ -125,7 +125,7 @@ print("mean loss of each 100 steps:", [round(x, 3) for x in smooth.tolist()])
 # single example can go through the model, which sampling needs.
 
 # %%
-print(f"train loss: {training.evaluate(model, Xtr, Ytr):.4f}")
-print(f"dev loss:   {training.evaluate(model, Xdev, Ydev):.4f}")
+print(f"train loss: {evaluate(model, Xtr, Ytr):.4f}")
+print(f"dev loss:   {evaluate(model, Xdev, Ydev):.4f}")
 g = torch.Generator().manual_seed(2147483647 + 10)
-print("samples:", [training.sample(model, block_size, g) for _ in range(8)])
+print("samples:", [sample(model, block_size, g) for _ in range(8)])

@@ -276,10 +276,14 @@ def _isolated(hidden_package: str = ""):
     random.seed(0)
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed(0)
+    threads = torch.get_num_threads() if torch is not None else None
     if torch is not None:
         torch.set_default_dtype(torch.float32)  # a fresh interpreter's defaults
         torch.set_printoptions(profile="default")
         torch.manual_seed(TORCH_FRESH_SEED)
+        # One thread wherever an example runs (worker, server, test): a float sum split over
+        # threads can round differently, and the page must not depend on where it was built.
+        torch.set_num_threads(1)
     try:
         yield
     finally:
@@ -288,6 +292,7 @@ def _isolated(hidden_package: str = ""):
             sys.modules.update(hidden)
         torch = sys.modules.get("torch")
         if torch is not None:
+            torch.set_num_threads(threads or torch.get_num_threads())
             torch.set_default_dtype(dtype or torch.float32)
             torch.set_printoptions(profile="default")
             torch.manual_seed(TORCH_FRESH_SEED)

@@ -9,7 +9,7 @@ import jupytext
 import pytest
 import torch.nn.functional as F
 
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import one_thread
 
 NOTEBOOK = Path(__file__).parents[2] / "docs" / "walkthroughs" / "makemore_wavenet.py"
 LINK = re.compile(r"\]\(\.\./\.\./(?P<section>[a-z]+)/(?P<slug>[a-z0-9_]+)/\)")
@@ -19,30 +19,10 @@ def cells(kind):
     return [c.source for c in jupytext.read(NOTEBOOK).cells if c.cell_type == kind]
 
 
-def test_a_titled_percent_notebook_that_imports_the_layers_instead_of_copying_them():
-    assert cells("markdown")[0].startswith("# A WaveNet-style language model")
-    code = "\n".join(cells("code"))
-    assert "from glossary_examples.makemore.layers import" in code
-    assert not re.search(r"^\s*(def|class) ", code, re.M)
-
-
-def test_every_term_link_is_a_real_page_in_its_section(terms):
-    links = [m.groupdict() for m in LINK.finditer("\n".join(cells("markdown")))]
-    assert len(links) >= 10
-    for link in links:
-        assert link["slug"] in terms and terms[link["slug"]].section == link["section"], link
-    assert {"wavenet", "flatten_consecutive", "batched_matrix_multiplication", "batch_normalization_3d_input",
-            "nn_sequential", "dilated_causal_convolution", "receptive_field"} <= {link["slug"] for link in links}
-
-
-def test_no_tex_in_the_notebook_text():
-    assert "$" not in "\n".join(cells("markdown"))
-
-
 @pytest.fixture(scope="module")
 def executed():
     namespace, out = {"__name__": "__main__"}, io.StringIO()
-    with training.one_thread(), contextlib.redirect_stdout(out):
+    with one_thread(), contextlib.redirect_stdout(out):
         for source in cells("code"):
             exec(compile(source, str(NOTEBOOK), "exec"), namespace)
     return namespace, out.getvalue().splitlines()
