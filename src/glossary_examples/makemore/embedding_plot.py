@@ -34,14 +34,14 @@ DOCS = ""
 # --8<-- [start:example]
 import matplotlib.pyplot as plt
 import torch
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import mlp, train
 from glossary_examples.makemore.data import itos, load_names, stoi
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=3)
 g = torch.Generator().manual_seed(42)
-model = training.mlp(n_embd=2, n_hidden=100, generator=g)  # 2 numbers per character
-training.train(model, X, Y, steps=1000, lr=0.2, decay_at=1.0, generator=g)
+model = mlp(n_embd=2, n_hidden=100, generator=g)  # 2 numbers per character
+train(model, X, Y, steps=1000, lr=0.2, decay_at=1.0, generator=g)
 C = model.layers[0].weight.detach()  # the (27, 2) embedding table
 
 vowels = [stoi[c] for c in "aeiou"]

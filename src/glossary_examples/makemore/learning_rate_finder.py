@@ -7,7 +7,7 @@ grow. Instead of guessing, makemore part 2 sweeps the exponent:
 `lre = torch.linspace(-3, 0, 1000)` and `lrs = 10**lre` give 1,000 rates from 0.001 to 1,
 spaced evenly on a log scale,
 and step `i` of one training run uses `lrs[i]`. (The example runs the lecture's training
-loop, `training.train`, for one step at a time, with the next rate each time.) Plotting the loss of each step against
+loop, `train`, for one step at a time, with the next rate each time.) Plotting the loss of each step against
 `lre` shows a curve that is flat at first (the steps are too small to matter), falls, and
 turns up again once the steps get too big. The lecture reads about $10^{-1}$ off its plot
 and trains with 0.1.
@@ -16,7 +16,7 @@ The plot is a rough guide, not a measurement of each rate: the loss at step `i` 
 a model that all the smaller rates before it have already trained, and each point is the
 loss of one noisy minibatch. That is why a rate is picked somewhat below the bottom of the
 valley rather than at it. The run here uses the
-census names and the initialisation of `training.mlp`, so the valley is not exactly where
+census names and the initialisation of `mlp`, so the valley is not exactly where
 the lecture's plot has it.
 
 >>> import torch
@@ -32,17 +32,17 @@ DOCS = ""
 # --8<-- [start:example]
 import matplotlib.pyplot as plt
 import torch
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import mlp, train
 from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=3)
 g = torch.Generator().manual_seed(2147483647)
-model = training.mlp(n_embd=2, n_hidden=100, generator=g)  # the lecture's size here
+model = mlp(n_embd=2, n_hidden=100, generator=g)  # the lecture's size here
 lre = torch.linspace(-3, 0, 1000)  # exponents: rates 10**lre from 0.001 to 1
 lossi = []
 for i in range(1000):  # one minibatch step at each rate, in increasing order
-    lossi += training.train(model, X, Y, steps=1, lr=10 ** lre[i].item(), generator=g)
+    lossi += train(model, X, Y, steps=1, lr=10 ** lre[i].item(), generator=g)
 
 avg = torch.tensor(lossi).view(20, 50).mean(1)  # 20 windows of 50 steps
 best = avg.argmin().item()

@@ -28,14 +28,14 @@ DOCS = ""
 # --8<-- [start:example]
 import matplotlib.pyplot as plt
 import torch
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import mlp, train
 from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=3)
 g = torch.Generator().manual_seed(42)
-model = training.mlp(n_embd=10, n_hidden=64, generator=g)
-lossi = training.train(model, X, Y, steps=600, lr=0.1, decay_at=0.5, generator=g)
+model = mlp(n_embd=10, n_hidden=64, generator=g)
+lossi = train(model, X, Y, steps=600, lr=0.1, decay_at=0.5, generator=g)
 
 smooth = torch.tensor(lossi).view(-1, 60).mean(1)  # 10 windows of 60 steps
 print("loss of the first 3 steps:", [round(x, 3) for x in lossi[:3]])

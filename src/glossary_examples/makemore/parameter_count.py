@@ -55,9 +55,9 @@ print("the same model in torch.nn:", sum(p.numel() for p in model.parameters()))
 # --8<-- [end:example]
 
 # --8<-- [start:wavenet]
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import wavenet
 
-model = training.wavenet(block_size=8, n_embd=24, n_hidden=128)  # the lecture's
+model = wavenet(block_size=8, n_embd=24, n_hidden=128)  # the lecture's
 for layer in model.layers:
     n = sum(p.nelement() for p in layer.parameters())
     print(f"{type(layer).__name__:>18}: {n:>6}")

@@ -28,8 +28,8 @@ only 28,876 training examples, fewer than the model's 76,579 parameters, which m
 full-size model prone to overfitting here; the
 [walkthrough](../walkthroughs/makemore_wavenet.py) trains a smaller one.
 
->>> from glossary_examples.makemore import training
->>> sum(p.nelement() for p in training.wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
+>>> from glossary_examples.makemore.training import evaluate, wavenet
+>>> sum(p.nelement() for p in wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
 76579
 """
 
@@ -41,18 +41,18 @@ DOCS = ""
 # --8<-- [start:example]
 import math
 import torch
-from glossary_examples.makemore import training
+from glossary_examples.makemore.training import evaluate, wavenet
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset
 
 X, Y = build_dataset(load_names(), block_size=8)
 print("".join(itos[i] for i in X[3].tolist()), "-->", itos[Y[3].item()])
 g = torch.Generator().manual_seed(42)
-model = training.wavenet(block_size=8, n_embd=24, n_hidden=128, generator=g)
+model = wavenet(block_size=8, n_embd=24, n_hidden=128, generator=g)
 model(X[:4])  # a batch of 4 examples
 for layer in model.layers:
     print(f"{type(layer).__name__:>18}: {tuple(layer.out.shape)}")
 print("parameters:", sum(p.nelement() for p in model.parameters()))
-loss = training.evaluate(model, X[:1000], Y[:1000])
+loss = evaluate(model, X[:1000], Y[:1000])
 print(f"untrained loss on 1,000 examples: {loss:.4f}; ln 27 = {math.log(27):.4f}")
 # --8<-- [end:example]
