@@ -61,7 +61,7 @@ def shortest_text(block_size: int, fraction: float = 0.9) -> int:
     return n
 
 
-def estimate_loss(model, data, generator, batches: int = EVAL_BATCHES) -> float:
+def estimate_loss(model, data, generator, batches: int) -> float:
     """The mean loss over a few random batches, in eval mode (no dropout) and without gradients."""
     import torch
 
@@ -148,7 +148,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
     if args.steps:
         print(f"trained {args.steps} steps in {seconds:.1f} s: "
               f"{args.steps * tokens_per_step / seconds:,.0f} tokens/s")
-    print(f"train loss {estimate_loss(model, train_data, g):.4f}, val loss {estimate_loss(model, val_data, g):.4f}")
+    losses = [estimate_loss(model, part, g, EVAL_BATCHES) for part in (train_data, val_data)]
+    print(f"train loss {losses[0]:.4f}, val loss {losses[1]:.4f} (mean of {EVAL_BATCHES} batches each)")
     if args.sample:
         model.eval()  # no dropout while sampling
         context = torch.zeros((1, 1), dtype=torch.long)  # token 0, as in the lecture
