@@ -27,7 +27,7 @@ the opposite of the `tril == 1` convention of the lecture and of
 
 ALIASES = ("multi-headed attention", "MultiHeadAttention", "nn.MultiheadAttention", "n_head",
            "attention heads")
-SEE_ALSO = ("self_attention", "scaled_attention")
+SEE_ALSO = ("self_attention", "scaled_attention", "residual_connection")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.MultiheadAttention.html"
 
 # --8<-- [start:example]
