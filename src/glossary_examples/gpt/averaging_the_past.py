@@ -37,7 +37,7 @@ tensor([[1.0000, 0.0000, 0.0000],
 
 ALIASES = ("xbow", "bag of words", "tril trick", "torch.tril", "weighted aggregation",
            "the mathematical trick in self-attention")
-SEE_ALSO = ("softmax", "matmul", "broadcasting")
+SEE_ALSO = ("softmax", "matmul", "broadcasting", "causal_mask", "self_attention")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.tril.html"
 
 # --8<-- [start:example]
