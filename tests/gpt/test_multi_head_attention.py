@@ -50,7 +50,7 @@ def torch_copy(ours, n_embd):
 
 @pytest.mark.parametrize("T", [1, 5, 8])
 def test_nn_multihead_attention_with_the_same_weights_and_a_true_above_diagonal_mask_agrees(example, T):
-    assert example("multi_head_attention", "torch").stdout == "nn.MultiheadAttention gives the same output: True\n"
+    assert example("multi_head_attention", "torch").stdout == "nn.MultiheadAttention, same output: True\n"
     torch.manual_seed(T)
     ours = MultiHeadAttention(32, 4, 8, block_size=8)
     theirs = torch_copy(ours, 32)

@@ -74,5 +74,5 @@ for name, optimizer_class in (("SGD", torch.optim.SGD), ("AdamW", torch.optim.Ad
         loss.backward()
         optimizer.step()
         losses.append(loss.item())
-    print(f"{name:5} lr=0.1: loss {losses[0]:.4f} at step 0, {losses[-1]:.4f} at step 99")
+    print(f"{name:5} lr=0.1: loss {losses[0]:.4f} at step 0, {losses[-1]:.4f} at 99")
 # --8<-- [end:training]

@@ -39,7 +39,7 @@ import torch.nn.functional as F
 
 torch.manual_seed(1337)
 T = 4
-scores = torch.randn(T, T)  # attention scores: row = query position, column = key position
+scores = torch.randn(T, T)  # row: the query's position, column: the key's
 tril = torch.tril(torch.ones(T, T))
 masked = scores.masked_fill(tril == 0, float("-inf"))  # hide the future
 wei = F.softmax(masked, dim=-1)

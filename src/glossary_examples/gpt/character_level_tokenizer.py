@@ -50,7 +50,7 @@ except KeyError as err:
 # --8<-- [start:corpus]
 from glossary_examples.gpt.data import CharTokenizer, load_text
 
-text = load_text()  # Python's help pages; load_text("input.txt") reads the lecture's file
+text = load_text()  # Python's help pages; load_text("input.txt"): the lecture's
 tok = CharTokenizer(text)
 print(f"{len(text):,} characters, {tok.vocab_size} distinct:")
 print(repr("".join(tok.chars)))

@@ -36,7 +36,7 @@ import torch.nn.functional as F
 
 torch.manual_seed(1337)
 vocab_size = 65
-table = nn.Embedding(vocab_size, vocab_size)  # the bigram model: row i = logits after token i
+table = nn.Embedding(vocab_size, vocab_size)  # bigram: row i = logits after token i
 g = torch.Generator().manual_seed(1337)
 
 idx = torch.zeros((2, 1), dtype=torch.long)  # two sequences, each starting with token 0

@@ -78,7 +78,7 @@ torch.manual_seed(1337)
 block = Block(n_embd=16, n_head=4, block_size=8)  # x + sa(ln1(x)), then + ffwd(ln2(x))
 x = torch.randn(1, 8, 16) * 5 + 2  # a residual stream far from mean 0, variance 1
 with torch.no_grad():
-    for layer in (block.sa.proj, block.ffwd.net[2]):  # each branch's last layer outputs 0
+    for layer in (block.sa.proj, block.ffwd.net[2]):  # each branch's last layer: 0
         layer.weight.zero_()
         layer.bias.zero_()
     pre = block(x)
@@ -86,6 +86,7 @@ with torch.no_grad():
     post = block.ln2(h + block.ffwd(h))
 print("pre-norm block returns x unchanged: ", torch.equal(pre, x))
 print("post-norm block returns x unchanged:", torch.equal(post, x))
-print(f"post-norm output: largest |mean| of a position {post.mean(-1).abs().max():.3f}, "
+largest_mean = post.mean(-1).abs().max()
+print(f"post-norm output: |mean| at most {largest_mean:.3f} per position, "
       f"std {post.std(-1, unbiased=False).mean():.3f}")
 # --8<-- [end:prenorm]

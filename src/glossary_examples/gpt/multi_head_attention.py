@@ -66,7 +66,7 @@ with torch.no_grad():  # torch stacks the q, k, v weights of all heads in one ma
     theirs.in_proj_bias.zero_()  # the lecture's heads have no bias
     theirs.out_proj.load_state_dict(ours.proj.state_dict())
 x = torch.randn(4, T, n_embd)
-future = torch.triu(torch.ones(T, T, dtype=torch.bool), diagonal=1)  # True: may NOT attend
+future = torch.triu(torch.ones(T, T, dtype=torch.bool), diagonal=1)  # True: may NOT
 out, _ = theirs(x, x, x, attn_mask=future, need_weights=False)
-print("nn.MultiheadAttention gives the same output:", torch.allclose(ours(x), out, atol=1e-6))
+print("nn.MultiheadAttention, same output:", torch.allclose(ours(x), out, atol=1e-6))
 # --8<-- [end:torch]

@@ -43,11 +43,13 @@ head = Head(n_embd, head_size=16, block_size=block_size)  # causal self-attentio
 a = torch.tensor([[5, 9, 2, 7]])
 b = torch.tensor([[2, 5, 9, 7]])  # the first three tokens in another order
 pos_emb = position_embedding_table(torch.arange(4))  # (T, n_embd)
-print("tok_emb", tuple(token_embedding_table(a).shape), "+ pos_emb", tuple(pos_emb.shape))
+tok_emb = token_embedding_table(a)  # (B, T, n_embd)
+print("tok_emb", tuple(tok_emb.shape), "+ pos_emb", tuple(pos_emb.shape))
 for name, added in (("tokens only", 0), ("tokens + positions", pos_emb)):
     last_a = head(token_embedding_table(a) + added)[0, -1]
     last_b = head(token_embedding_table(b) + added)[0, -1]
-    print(f"{name:18}: same output at the last position? {torch.allclose(last_a, last_b)}")
+    same = torch.allclose(last_a, last_b)
+    print(f"{name:18}: same output at the last position? {same}")
 # --8<-- [end:example]
 
 # --8<-- [start:permutation]

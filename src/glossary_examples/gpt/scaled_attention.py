@@ -57,5 +57,6 @@ k = torch.randn(4, 32, head_size)
 scores = q @ k.transpose(-2, -1)
 print(f"divided by sqrt(head_size) = {head_size**0.5:.1f}: "
       f"var {(scores * head_size**-0.5).var():.3f}")
-print(f"divided by sqrt(n_embd) = {n_embd**0.5:.1f}: var {(scores * n_embd**-0.5).var():.3f}")
+print(f"divided by sqrt(n_embd) = {n_embd**0.5:.1f}: "
+      f"var {(scores * n_embd**-0.5).var():.3f}")
 # --8<-- [end:pitfall]

@@ -63,7 +63,7 @@ torch.manual_seed(1337)
 B, T, n_embd, n_head = 2, 8, 32, 4
 mha = MultiHeadAttention(n_embd, n_head, n_embd // n_head, block_size=T)
 x = torch.randn(B, T, n_embd)
-split = lambda t: t.view(B, T, n_head, n_embd // n_head).transpose(1, 2)  # (B, nh, T, hs)
+split = lambda t: t.view(B, T, n_head, -1).transpose(1, 2)  # (B, nh, T, hs)
 q, k, v = (split(torch.cat([getattr(h, name)(x) for h in mha.heads], dim=-1))
            for name in ("query", "key", "value"))
 y = F.scaled_dot_product_attention(q, k, v, is_causal=True)  # all heads in one call
@@ -79,7 +79,7 @@ torch.manual_seed(1337)
 q, k, v = (torch.randn(1, 4, 8) for _ in range(3))
 a = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=0.5)
 b = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=0.5)
-print("dropout_p=0.5, two calls agree:", torch.equal(a, b))  # no eval mode for a function
+print("dropout_p=0.5, two calls agree:", torch.equal(a, b))  # a function: no eval()
 training = False  # what an nn.Module would read from self.training
 p = 0.5 if training else 0.0
 c = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=p)

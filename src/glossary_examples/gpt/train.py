@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
     torch.manual_seed(args.seed)
     g = torch.Generator().manual_seed(args.seed)
     model = GPTLanguageModel(tokenizer.vocab_size, **SIZES)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, fused=True)  # one kernel per update
     print(f"corpus: {source}: {len(text):,} characters, {tokenizer.vocab_size} distinct")
     print(f"model: {sum(p.numel() for p in model.parameters()):,} parameters, "
           + ", ".join(f"{k} {v}" for k, v in SIZES.items()), flush=True)
