@@ -16,7 +16,7 @@ towards their zero start at step $t$. The ratio is about $\pm 1$ when the gradie
 its sign, whatever its size, so the step is about `lr` for every parameter: on the
 first step it is exactly `lr` times the sign of the gradient (up to $\epsilon$). The "W"
 is the weight decay, applied *decoupled* from the gradient:
-$\theta \leftarrow \theta (1 - \text{lr} \cdot \text{weight\_decay})$ before the Adam step
+$\theta \leftarrow \theta (1 - \text{lr} \cdot \text{weight_decay})$ before the Adam step
 (PyTorch's default `weight_decay=0.01`). `Adam(weight_decay=...)` instead adds the decay to
 the gradient, where the division by $\sqrt{\hat v}$ rescales it.
 

@@ -1,6 +1,6 @@
 r"""causal mask
 
-A causal mask stops each position of a sequence from attending to later positions: the attention scores above the diagonal are set to $-\infty$ before the softmax, so their weights come out exactly 0.
+A causal mask stops each position of a sequence from attending to later positions: the attention scores above the diagonal are set to −∞ before the softmax, so their weights come out exactly 0.
 
 A language model predicts token $t+1$ from the tokens up to $t$. During training it
 sees the whole window at once, so without a mask position $t$ could simply read the

@@ -1,6 +1,6 @@
 r"""residual connection
 
-A residual connection adds a layer's input to its output, computing $x + f(x)$ instead of $f(x)$, so that the input, and the gradient on the way back, also take a direct path around the layer.
+A residual connection adds a layer's input to its output, computing x + f(x) instead of f(x), so that the input, and the gradient on the way back, also take a direct path around the layer.
 
 The derivative of $x + f(x)$ is $1 + f'(x)$ (the identity matrix plus the layer's
 Jacobian, for vectors): whatever the layer does, the gradient arriving at the output

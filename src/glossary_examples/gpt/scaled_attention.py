@@ -1,6 +1,6 @@
 r"""scaled attention
 
-Scaled attention divides the query–key dot products by $\sqrt{\text{head\_size}}$, so that with unit-variance queries and keys the scores have variance about 1 rather than about head_size, and the softmax starts out spread over many positions instead of piling onto one.
+Scaled attention divides the query–key dot products by √head_size, so that with unit-variance queries and keys the scores have variance about 1 rather than about head_size, and the softmax starts out spread over many positions instead of piling onto one.
 
 A dot product of two vectors of length $d$ = head_size adds up $d$ products. If the
 entries of $q$ and $k$ are independent with mean 0 and variance 1 (the lecture's

@@ -11,7 +11,7 @@ head size. For the input `x` of shape (B, T, C) they give, at every position,
 
 The scores `q @ k.transpose(-2, -1)` have shape (B, T, T): entry $(t, s)$ is the dot product
 of position $t$'s query with position $s$'s key, large when the two match. Scaled by
-$1/\sqrt{\text{head\_size}}$, masked so that no position sees the future, and passed through
+$1/\sqrt{\text{head_size}}$, masked so that no position sees the future, and passed through
 a softmax, each row becomes a set of weights that sum to 1, and the output
 `wei @ v` (B, T, head_size) is, at every position, the weighted average of the values it may
 see. This is [averaging the past](averaging_the_past.md) with weights that depend on the

@@ -1,6 +1,6 @@
 r"""softmax temperature
 
-Dividing logits by a temperature $\tau$ before the softmax sharpens the distribution towards the largest logit when $\tau < 1$ and flattens it towards uniform when $\tau > 1$; multiplying the logits by a factor $c$ is the same as a temperature of $1/c$.
+Dividing logits by a temperature τ before the softmax sharpens the distribution towards the largest logit when τ < 1 and flattens it towards uniform when τ > 1; multiplying the logits by a factor c is the same as a temperature of 1/c.
 
 $$\operatorname{softmax}(z / \tau)_i = \frac{e^{z_i/\tau}}{\sum_j e^{z_j/\tau}}$$
 
@@ -11,7 +11,7 @@ differences between logits stop mattering and every entry approaches $1/n$.
 
 The lecture meets this in attention: multiplying the scores by 8 turns a mild
 preference into a row that puts 80% of its weight on one position, which is why the
-scores are scaled down by $\sqrt{\text{head\_size}}$ (see
+scores are scaled down by $\sqrt{\text{head_size}}$ (see
 [scaled attention](scaled_attention.md)). The same knob appears when sampling text: dividing
 the last logits by a temperature below 1 before `torch.multinomial` makes the text more
 predictable, above 1 more random.
