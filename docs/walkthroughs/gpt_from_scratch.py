@@ -22,7 +22,7 @@
 # **What differs from the lecture.** The lecture trains on tiny-shakespeare (1,115,394
 # characters, 65 distinct) for 5,000 steps on a GPU, with a model of 10.8 million
 # parameters. This page is executed on a CPU while the site is built, with no network, so
-# it trains a model of about 30,000 parameters for 300 steps, on the Python help pages
+# it trains a model of about 32,000 parameters for 300 steps, on the Python help pages
 # that ship with the standard library. Its losses and samples are therefore not the
 # lecture's. To train the larger model on your own text, for example the lecture's
 # `input.txt`, run `glossary gpt input.txt` (or `python -m glossary_examples.gpt input.txt`).

@@ -40,6 +40,14 @@ def test_every_term_link_is_a_term_of_that_section_and_all_gpt_terms_are_linked(
     assert gpt_terms - {"scaled_dot_product_attention"} <= {link["slug"] for link in links}
 
 
+def test_the_lectures_model_size_quoted_in_the_introduction():
+    from glossary_examples.gpt.model import GPTLanguageModel
+
+    lecture = GPTLanguageModel(65, block_size=256, n_embd=384, n_head=6, n_layer=6)  # its gpt.py settings
+    assert round(sum(p.numel() for p in lecture.parameters()) / 1e6, 1) == 10.8
+    assert "10.8 million parameters" in " ".join(cells("markdown")[0].split())
+
+
 def test_it_runs_and_the_gpt_beats_the_bigram_baseline():
     env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, str(NOTEBOOK)], capture_output=True, text=True, env=env, timeout=600)
@@ -49,3 +57,5 @@ def test_it_runs_and_the_gpt_beats_the_bigram_baseline():
     assert losses["GPT"]["val"] < losses["bigram"]["val"] and losses["GPT"]["train"] < losses["bigram"]["train"]
     steps = re.findall(r"^step (\d+): loss", done.stdout, re.M)
     assert steps.count("299") == 2  # both models: 300 steps
+    parameters = int(re.search(r"^(\d+) parameters$", done.stdout, re.M).group(1))
+    assert round(parameters, -3) == 32_000  # "about 32,000 parameters"

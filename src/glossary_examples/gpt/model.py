@@ -16,8 +16,8 @@ Where this differs from the lecture's final gpt.py (github.com/karpathy/ng-video
 - `generate` runs under `torch.no_grad()` and takes an optional `torch.Generator`.
 - The attention scores are divided by sqrt(head_size), as the repository's code does; the
   code typed in the video divided by sqrt(n_embd), which the repository later fixed.
-- Weights keep PyTorch's default initialisation; the repository added a normal(0, 0.02)
-  initialisation after the video, which this small model does not need.
+- Weights keep PyTorch's default initialisation, as in the video; the repository added a
+  normal(0, 0.02) initialisation afterwards, which is left out here.
 """
 
 import torch
