@@ -26,6 +26,14 @@ def test_heads_of_size_n_embd_over_n_head_have_the_weights_of_one_big_head(n_emb
     assert heads == sum(p.numel() for p in Head(n_embd, n_embd, 4).parameters()) == 3 * n_embd * n_embd
 
 
+def test_when_n_head_does_not_divide_n_embd_the_heads_have_fewer_channels():
+    n_embd, n_head = 30, 4  # 30 // 4 = 7: four heads give 28 channels, not 30
+    mha = MultiHeadAttention(n_embd, n_head, n_embd // n_head, block_size=4)
+    x = torch.randn(1, 4, n_embd, generator=torch.Generator().manual_seed(0))
+    assert torch.cat([h(x) for h in mha.heads], dim=-1).shape[-1] == 28
+    assert sum(p.numel() for h in mha.heads for p in h.parameters()) < 3 * n_embd * n_embd
+
+
 def test_each_head_is_an_independent_self_attention_head():
     torch.manual_seed(0)
     mha = MultiHeadAttention(16, 4, 4, block_size=6)

@@ -6,9 +6,9 @@ One head computes one set of attention weights per position: one way of deciding
 to gather. With `n_head` heads each position can gather several kinds of information at
 once (the lecture's picture: independent channels of communication), each head with its
 own learned query, key and value layers. The lecture gives each head
-`head_size = n_embd // n_head`, so the concatenated outputs have `n_embd` channels again,
-and the heads together have exactly as many query, key and value weights as a single head
-of size `n_embd`. A linear layer, `proj` (`n_embd` to `n_embd`, with bias), then mixes the
+`head_size = n_embd // n_head`; when `n_head` divides `n_embd`, as in all of the lecture's
+settings, the concatenated outputs have `n_embd` channels again, and the heads together
+have exactly as many query, key and value weights as a single head of size `n_embd`. A linear layer, `proj` (`n_embd` to `n_embd`, with bias), then mixes the
 heads' outputs before they are added back to the residual stream.
 
 `nn.MultiheadAttention` computes the same thing when it is given the same weights: it
