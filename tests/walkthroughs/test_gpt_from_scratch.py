@@ -55,6 +55,8 @@ def test_it_runs_and_the_gpt_beats_the_bigram_baseline():
     losses = {name: ast.literal_eval(line.split(":", 1)[1].strip())
               for line in done.stdout.splitlines() for name in ("bigram", "GPT") if line.startswith(name + ":")}
     assert losses["GPT"]["val"] < losses["bigram"]["val"] and losses["GPT"]["train"] < losses["bigram"]["train"]
+    untrained, uniform = (float(v) for v in re.search(r"loss (\S+), uniform (\S+)", done.stdout).groups())
+    assert untrained > uniform  # "worse than a uniform guess" before training
     steps = re.findall(r"^step (\d+): loss", done.stdout, re.M)
     assert steps.count("299") == 2  # both models: 300 steps
     parameters = int(re.search(r"^(\d+) parameters$", done.stdout, re.M).group(1))
