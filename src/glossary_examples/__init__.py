@@ -4,4 +4,11 @@ The site engine (`glossary_site`) reads this tree as text; see CONTRIBUTING.md f
 """
 
 # Section folders in reading order, with the titles the site shows.
-SECTIONS = {"numpy": "NumPy", "pytorch": "PyTorch", "micrograd": "Micrograd", "makemore": "Makemore", "tokenizer": "Tokenizer"}
+SECTIONS = {
+    "numpy": "NumPy",
+    "pytorch": "PyTorch",
+    "micrograd": "Micrograd",
+    "makemore": "Makemore",
+    "gpt": "GPT",
+    "tokenizer": "Tokenizer",
+}
