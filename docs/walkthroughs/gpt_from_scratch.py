@@ -28,7 +28,6 @@
 # `input.txt`, run `glossary gpt input.txt` (or `python -m glossary_examples.gpt input.txt`).
 
 # %%
-import inspect
 import math
 
 import torch
@@ -86,7 +85,7 @@ for t in range(8):
 # samples, drawn by [`generate`](../../gpt/generate/), are noise.
 
 # %%
-print(inspect.getsource(BigramLanguageModel))
+# `BigramLanguageModel` is in the helper code cells above (model.py of the glossary)
 torch.manual_seed(1337)
 bigram = BigramLanguageModel(tok.vocab_size)
 logits, loss = bigram(xb, yb)
@@ -164,7 +163,7 @@ print("same weights:", torch.equal(wei, wei_softmax),
 # [positional embedding](../../gpt/positional_embedding/) to each token embedding.
 
 # %%
-print(inspect.getsource(Head.forward))
+# `Head.forward` is in the helper code cells above (model.py of the glossary)
 torch.manual_seed(1337)
 head = Head(n_embd=32, head_size=16, block_size=8)
 x = torch.randn(4, 8, 32, generator=g)
@@ -195,8 +194,8 @@ print("heads:", [tuple(h(x).shape) for h in mha.heads], "-> mha(x)", tuple(mha(x
 # [dropout](../../gpt/dropout/); this tiny one, trained briefly, sets it to 0.
 
 # %%
-print(inspect.getsource(Block.forward))
-print(inspect.getsource(GPTLanguageModel.forward))
+# `Block.forward` is in the helper code cells above (model.py of the glossary)
+# `GPTLanguageModel.forward` is in the helper code cells above (model.py of the glossary)
 
 # %% [markdown]
 # ## 8. Training the GPT

@@ -68,7 +68,8 @@ print(f"loss of the untrained model: {F.cross_entropy(logits, Y).item():.4f}")
 # --8<-- [start:versus_bigram]
 import torch
 import torch.nn.functional as F
-from glossary_examples.makemore.training import evaluate, mlp, train
+from glossary_examples.makemore.training import evaluate, mlp
+from glossary_examples.makemore.training import train as fit
 from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
@@ -84,6 +85,6 @@ g = torch.Generator().manual_seed(42)
 Xtr, Ytr = build_dataset(train, block_size=3)
 Xdev, Ydev = build_dataset(dev, block_size=3)
 model = mlp(block_size=3, n_embd=10, n_hidden=100, generator=g)
-train(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=1.0, generator=g)
+fit(model, Xtr, Ytr, steps=1000, lr=0.1, decay_at=1.0, generator=g)
 print(f"MLP, 1,000 steps, dev loss: {evaluate(model, Xdev, Ydev):.4f}")
 # --8<-- [end:versus_bigram]
