@@ -1,0 +1,67 @@
+"""expected initial loss: the page's claims, checked."""
+
+import math
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def numpy_cross_entropy(logits: np.ndarray, targets: np.ndarray) -> float:
+    """Mean -log softmax(logits)[target], in float64, with a stable log-sum-exp."""
+    top = logits.max(1, keepdims=True)
+    logsumexp = top[:, 0] + np.log(np.exp(logits - top).sum(1))
+    return float((logsumexp - logits[np.arange(len(targets)), targets]).mean())
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(classes=st.integers(2, 100), n=st.integers(1, 40), value=st.floats(-50, 50),
+       dtype=st.sampled_from([torch.float32, torch.float64]), data=st.data())
+def test_equal_logits_score_ln_c_whatever_the_targets(classes, n, value, dtype, data):
+    targets = torch.tensor(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
+    loss = F.cross_entropy(torch.full((n, classes), value, dtype=dtype), targets)
+    assert loss.item() == pytest.approx(math.log(classes), rel=1e-6)
+    assert F.softmax(torch.full((classes,), value, dtype=dtype), 0).tolist() == pytest.approx([1 / classes] * classes)
+
+
+def test_ln_27_is_3_2958():
+    assert round(-math.log(1 / 27), 4) == round(math.log(27), 4) == 3.2958
+
+
+def test_the_example_matches_a_float64_numpy_forward_pass(example):
+    ran = example("expected_initial_loss")
+    rows = dict(line.split(":", 1) for line in ran.stdout.splitlines())
+    printed = {key: float(value) for key, value in rows.items()}
+    g = ran.globals
+    X, Y = g["X"].numpy(), g["Y"].numpy()
+    assert len(Y) == 36_122 and X.shape == (36_122, 3)  # the census names: 5,163 words + their '.' ends
+    C, W1, b1, W2, b2 = (g[name].double().numpy() for name in ("C", "W1", "b1", "W2", "b2"))
+    h = np.tanh(C[X].reshape(-1, 30) @ W1 + b1)
+    assert printed["expected, -ln(1/27)"] == round(math.log(27), 4)
+    assert printed["W2, b2 ~ N(0, 1)"] == pytest.approx(numpy_cross_entropy(h @ W2 + b2, Y), abs=2e-4)
+    assert printed["W2 * 0.01, b2 = 0"] == pytest.approx(numpy_cross_entropy(h @ (W2 * 0.01), Y), abs=2e-4)
+    assert printed["all logits 0 (uniform)"] == round(math.log(27), 4)
+
+
+def test_a_normal_last_layer_starts_confidently_wrong_and_a_small_one_near_ln_27(example):
+    g = example("expected_initial_loss").globals
+    logits = g["h"] @ g["W2"] + g["b2"]
+    probs = F.softmax(logits, dim=1)
+    assert F.cross_entropy(logits, g["Y"]).item() > 5 * math.log(27)  # far above the uniform guess
+    assert probs.max(1).values.median() > 0.9  # most of the probability on one character...
+    assert probs[torch.arange(len(g["Y"])), g["Y"]].median() < 1e-4  # ...rarely the right one
+    small = F.cross_entropy(g["h"] @ (g["W2"] * 0.01), g["Y"]).item()
+    assert abs(small - math.log(27)) < 0.05
+
+
+def test_the_figure_rises_from_ln_27_as_the_logits_grow(example):
+    g = example("expected_initial_loss", "figure").globals
+    losses = g["losses"]
+    assert all(a < b for a, b in zip(losses, losses[1:]))  # larger random logits, larger loss
+    assert losses[0] == pytest.approx(math.log(27), abs=0.01)  # scale 0.01: nearly uniform
+    assert losses[-1] > 10 * math.log(27)
+    axes = g["plt"].gcf().axes[0]
+    assert axes.get_xscale() == "log" and axes.get_xlabel() and axes.get_ylabel()
