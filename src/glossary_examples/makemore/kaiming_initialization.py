@@ -30,7 +30,8 @@ initialization is different: uniform on $\pm 1/\sqrt{\text{fan\_in}}$, a standar
 of $1/\sqrt{3\,\text{fan\_in}}$.
 
 With batch normalization after a layer, the initial scale matters much less: the layer
-normalizes its pre-activations whatever the weights' scale.
+normalizes its pre-activations whatever the weights' scale, as long as their variance
+stays well above BatchNorm's small constant eps (1e-5).
 
 Further reading: K. He et al., *Delving Deep into Rectifiers* (2015),
 <https://arxiv.org/abs/1502.01852>.
