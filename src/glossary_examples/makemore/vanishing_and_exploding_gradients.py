@@ -12,12 +12,14 @@ beyond where the loss surface was measured, and the loss diverges.
 
 Only a factor very close to 1 keeps the scale steady, which is what Kaiming
 initialization aims for: weights with standard deviation $\text{gain}/\sqrt{\text{fan\_in}}$.
-Nonlinearities change the picture: tanh cannot explode, because it caps its outputs at
-$\pm 1$, but then its units saturate and the gradient vanishes instead (tanh saturation);
-with a gain that is too small the activations fade towards 0. makemore part 3 shows both
-in a stack of tanh layers, and then the cures that made deep networks trainable: careful
-initialization, normalization layers such as batch normalization, and (in later lectures)
-residual connections.
+Nonlinearities change the picture. tanh caps its outputs at $\pm 1$, so its activations
+cannot explode: with a gain that is too large its units saturate instead (see tanh
+saturation). Its gradients still can, because the small local gradients of the saturated
+units only partly offset the large weights on the way back. With a gain that is too
+small, activations and gradients both fade towards 0. makemore part 3 shows these
+effects in a stack of tanh layers, and then the cures that made deep networks trainable:
+careful initialization, normalization layers such as batch normalization, and (in later
+lectures) residual connections.
 
 >>> round(0.9**50, 4), round(1.1**50, 1)
 (0.0052, 117.4)

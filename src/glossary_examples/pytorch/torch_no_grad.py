@@ -1,6 +1,6 @@
 r"""torch.no_grad
 
-Inside a `with torch.no_grad():` block, or in a function decorated with `@torch.no_grad()`, PyTorch records no operations for autograd, so the results do not require grad and no backward pass can go through them.
+Inside a `with torch.no_grad():` block, or in a function decorated with `@torch.no_grad()`, PyTorch records no operations for autograd, so no gradient can flow back through the results to the tensors they were computed from.
 
 Autograd normally records every operation on a tensor that requires grad, so that
 `backward()` can later compute gradients; that costs memory (the intermediate results are
@@ -15,9 +15,12 @@ recording off:
   graph). The lectures write `p.data += -lr * p.grad` instead, which also bypasses
   autograd.
 
-Inside the block, results have `requires_grad=False` and no `grad_fn`, while the values
-are the same as outside. The tensors' own flags are not changed: a parameter still
-requires grad inside the block, and recording resumes as soon as the block ends.
+Inside the block, results of computations have `requires_grad=False` and no `grad_fn`,
+while the values are the same as outside. Views are an odd exception: `w[0]`, `w.T` or
+`w.view(-1)` of a tensor that requires grad still say `requires_grad=True`, but they have no
+`grad_fn` either, so gradients do not reach `w` through them. The tensors' own flags are not
+changed: a parameter still requires grad inside the block, and recording resumes as soon
+as the block ends.
 `no_grad` does not switch BatchNorm or Dropout to evaluation behaviour; that is what
 `model.eval()` does (see train and eval mode).
 
