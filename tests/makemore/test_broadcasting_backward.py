@@ -1,6 +1,5 @@
 """backward through broadcasting: the page's claims, checked."""
 
-import pytest
 import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 import torch
 import torch.nn.functional as F
 from hypothesis import given, settings

@@ -46,7 +46,8 @@ def test_the_output_layer_starts_above_the_rest_and_a_short_run_stays_near_minus
 @given(seed=st.integers(0, 2**31), lr=st.floats(1e-4, 10))
 def test_dividing_the_learning_rate_by_100_lowers_the_log_ratio_by_exactly_2(seed, lr):
     g = torch.Generator().manual_seed(seed)
-    p, grad = torch.randn(20, 30, generator=g, dtype=torch.float64), torch.randn(20, 30, generator=g, dtype=torch.float64)
+    p = torch.randn(20, 30, generator=g, dtype=torch.float64)
+    grad = torch.randn(20, 30, generator=g, dtype=torch.float64)
     assert log_ratio(p, grad, lr) - log_ratio(p, grad, lr / 100) == pytest.approx(2.0, abs=1e-9)
 
 

@@ -15,8 +15,8 @@ point it is not, quite: the gradient of $b_j$ is a sum over the batch of terms t
 in exact arithmetic, and their rounding leaves a rest of the order of the machine epsilon
 (about 1.2e-7 in float32, 2.2e-16 in float64) times the size of those terms, somewhat more
 when a feature's values sit far from 0 compared with their spread. In the example it is
-about 1e-10, against weight gradients of about 1e-3. The bias does move, by amounts far
-too small to matter.
+below 1e-9 (about 1e-10), against weight gradients of about 1e-3. The bias does move, by
+amounts far too small to matter.
 
 In eval mode BatchNorm subtracts its running mean instead of the batch mean, so there
 the bias does shift the output. After training, though, the running mean has absorbed the
@@ -47,8 +47,9 @@ h = torch.tanh(bn(x @ W1 + b1))
 loss = ((h - target) ** 2).mean()
 loss.backward()
 print(f"largest |W1.grad|: {W1.grad.abs().max().item():.2e}")
-print(f"largest |b1.grad|: {b1.grad.abs().max().item():.2e}")
+largest = b1.grad.abs().max().item()  # rounding leftovers: the digits vary between machines
+print("largest |b1.grad| below 1e-9:", largest < 1e-9, "| exactly 0:", largest == 0)
 with torch.no_grad():
     change = (bn(x @ W1 + b1) - bn(x @ W1)).abs().max().item()
-print(f"largest change of the BatchNorm output caused by b1: {change:.2e}")
+print("BatchNorm output with b1 and without, all within 1e-6:", change < 1e-6)
 # --8<-- [end:example]

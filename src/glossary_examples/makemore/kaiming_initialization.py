@@ -15,7 +15,7 @@ $\operatorname{Var}(y) = \operatorname{Var}(x)$.
 
 A nonlinearity after the layer changes the scale again: ReLU zeroes half of its inputs and
 tanh squashes large ones. The *gain* makes up for it, so the weight standard deviation is
-$\text{gain}/\sqrt{\text{fan\_in}}$, with the gain that `nn.init.calculate_gain` recommends:
+$\text{gain}/\sqrt{\text{fan-in}}$, with the gain that `nn.init.calculate_gain` recommends:
 $\sqrt 2$ for ReLU (derived by He et al., 2015, which gave the method its name) and 5/3 for
 tanh. makemore part 3 uses it for its 30-input tanh layer:
 `W1 = torch.randn((30, 200)) * (5/3) / 30**0.5`, a standard deviation of about 0.3043.
@@ -26,8 +26,8 @@ reads the fan-in from `w.shape[1]`, because `nn.Linear` stores its weight as
 for `x @ W`, so on them the default `mode="fan_in"` uses the wrong size, and
 `mode="fan_out"` is the one that reads dimension 0. Its default nonlinearity is
 `"leaky_relu"` with slope 0, whose gain is $\sqrt 2$. `nn.Linear`'s own default
-initialization is different: uniform on $\pm 1/\sqrt{\text{fan\_in}}$, a standard deviation
-of $1/\sqrt{3\,\text{fan\_in}}$.
+initialization is different: uniform on $\pm 1/\sqrt{\text{fan-in}}$, a standard deviation
+of $1/\sqrt{3\,\text{fan-in}}$.
 
 With batch normalization after a layer, the initial scale matters much less: the layer
 normalizes its pre-activations whatever the weights' scale, as long as their variance

@@ -11,7 +11,7 @@ the early layers almost untrained; exploding ones make a gradient step jump far
 beyond where the loss surface was measured, and the loss diverges.
 
 Only a factor very close to 1 keeps the scale steady, which is what Kaiming
-initialization aims for: weights with standard deviation $\text{gain}/\sqrt{\text{fan\_in}}$.
+initialization aims for: weights with standard deviation $\text{gain}/\sqrt{\text{fan-in}}$.
 Nonlinearities change the picture. tanh caps its outputs at $\pm 1$, so its activations
 cannot explode: with a gain that is too large its units saturate instead (see tanh
 saturation). Its gradients still can, because the small local gradients of the saturated

@@ -2,7 +2,7 @@ r"""nn.init.calculate_gain
 
 `torch.nn.init.calculate_gain(nonlinearity)` returns the factor PyTorch recommends for scaling a layer's initial weights when that nonlinearity follows the layer: 1 for linear and sigmoid, 5/3 for tanh, sqrt(2) for ReLU.
 
-A weight standard deviation of $1/\sqrt{\text{fan\_in}}$ keeps the scale of a linear layer's
+A weight standard deviation of $1/\sqrt{\text{fan-in}}$ keeps the scale of a linear layer's
 outputs equal to its inputs' (see Kaiming initialization). The nonlinearity after it then
 shrinks the signal: ReLU sets half of its inputs to 0, which halves the mean square, and
 tanh squashes everything larger than about 1. Multiplying the weights by the gain makes
