@@ -16,7 +16,8 @@ hand-computed gradient `dt` of a tensor `t` (whose `t.grad` autograd filled in; 
 (`atol` is absolute, so the verdict also depends on the gradients' size: float32
 gradients of size 1 carry rounding rests of about 1e-7, above what `allclose` accepts for
 their entries near 0. The lecture's gradients, of a loss averaged over 32 examples, are
-small enough.)
+small enough.) The maxdiff values printed on these pages are such rounding leftovers:
+their last digits can differ on another CPU or PyTorch build.
 Two formulas that are equal in exact arithmetic often round differently in floating point,
 and the difference then travels on to every gradient computed from it (see tanh backward
 for the one the lecture's check reports). A real mistake, such as a forgotten factor, gives

@@ -6,9 +6,12 @@ Part 2 itself drew every parameter from plain N(0, 1); the architecture and the 
 count (11,897 with the defaults) are part 2's. `train` is the lecture's loop: minibatches of
 32 drawn with torch.randint, F.cross_entropy, plain gradient descent, and a step decay of
 the learning rate (0.1, then 0.01 from `decay_at` of the steps on: half way in part 2,
-three quarters in part 5). It runs torch on one thread: small matrices gain nothing from
-more, and the sums then come out the same run after run.
+three quarters in part 5). Training and evaluation run torch on one thread: small matrices
+gain nothing from more, and with MKL the rounding of a matrix product depends on the
+number of threads, so one thread gives the same digits run after run.
 """
+
+import contextlib
 
 import torch
 import torch.nn.functional as F
@@ -45,6 +48,17 @@ def wavenet(vocab_size=27, block_size=8, n_embd=24, n_hidden=128, generator=None
     return model
 
 
+@contextlib.contextmanager
+def one_thread():
+    """Run torch on one thread inside the block, then restore the thread count."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+
+
 def set_training(model, training):
     """Switch every layer to training (batch statistics) or evaluation (running statistics)."""
     for layer in model.layers:
@@ -65,10 +79,8 @@ def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=Non
     for p in parameters:
         p.requires_grad = True
     set_training(model, True)
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
     lossi = []
-    try:
+    with one_thread():
         for i in progress(range(steps)):
             ix = torch.randint(0, X.shape[0], (batch_size,), generator=generator)  # minibatch
             loss = F.cross_entropy(model(X[ix]), Y[ix])  # forward pass
@@ -79,8 +91,6 @@ def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=Non
             for p in parameters:
                 p.data += -rate * p.grad  # update
             lossi.append(loss.item())
-    finally:
-        torch.set_num_threads(threads)
     return lossi
 
 
@@ -88,7 +98,8 @@ def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=Non
 def evaluate(model, X, Y):
     """The average loss on all of (X, Y), in evaluation mode."""
     set_training(model, False)
-    return F.cross_entropy(model(X), Y).item()
+    with one_thread():
+        return F.cross_entropy(model(X), Y).item()
 
 
 @torch.no_grad()
@@ -97,7 +108,8 @@ def sample(model, block_size, generator=None):
     set_training(model, False)
     out, context = [], [0] * block_size
     while True:
-        probs = F.softmax(model(torch.tensor([context])), dim=1)
+        with one_thread():
+            probs = F.softmax(model(torch.tensor([context])), dim=1)
         ix = torch.multinomial(probs, num_samples=1, generator=generator).item()
         context = context[1:] + [ix]  # slide the window
         out.append(itos[ix])
