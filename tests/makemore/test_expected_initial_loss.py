@@ -76,3 +76,36 @@ def test_averaged_over_targets_the_loss_never_falls_as_the_logits_grow(example):
     expected = [(torch.logsumexp(s * logits, 1) - (s * logits).mean(1)).mean().item() for s in scales]
     assert expected[0] == pytest.approx(math.log(27), abs=1e-4)
     assert all(a <= b + 1e-12 for a, b in zip(expected, expected[1:]))
+
+
+def test_from_the_normal_init_the_first_steps_shrink_the_logits_and_leave_the_network_behind(example):
+    g = example("expected_initial_loss").globals
+    X, Y = g["X"], g["Y"]
+    probe = torch.arange(0, len(Y), 37)
+    results = {}
+    for scale in (1.0, 0.01):
+        C, W1, b1 = (g[name].clone().requires_grad_() for name in ("C", "W1", "b1"))
+        W2 = (g["W2"] * scale).requires_grad_()
+        b2 = (g["b2"] if scale == 1.0 else torch.zeros(27)).clone().requires_grad_()
+        params = [C, W1, b1, W2, b2]
+
+        def logits(ix):
+            return torch.tanh(C[X[ix]].view(-1, 30) @ W1 + b1) @ W2 + b2
+
+        with torch.no_grad():
+            start = logits(probe).std().item(), F.cross_entropy(logits(probe), Y[probe]).item()
+        gen = torch.Generator().manual_seed(0)
+        for _ in range(100):
+            ix = torch.randint(0, len(Y), (32,), generator=gen)
+            loss = F.cross_entropy(logits(ix), Y[ix])
+            for p in params:
+                p.grad = None
+            loss.backward()
+            with torch.no_grad():
+                for p in params:
+                    p -= 0.1 * p.grad
+        with torch.no_grad():
+            results[scale] = start, (logits(probe).std().item(), F.cross_entropy(logits(probe), Y[probe]).item())
+    (std0, loss0), (std1, loss1) = results[1.0]
+    assert std1 < 0.8 * std0 and loss0 - loss1 > 15  # logits shrink while the loss falls steeply
+    assert results[0.01][1][1] < loss1 - 1  # the network started near ln 27 is ahead

@@ -19,7 +19,7 @@ dlogits /= n
 
 makemore part 4 first backpropagates through every step of its hand-written loss (max
 subtraction, exp, sum, division, log, indexing, mean), then replaces all of that with
-these three lines, which are shorter, faster and avoid the intermediate roundings.
+these three lines.
 
 The formula reads like a tug of war. The correct logit is pulled up with strength
 $1 - p_y$; every other logit is pushed down with a strength equal to the probability it

@@ -12,8 +12,9 @@ A softmax is uniform when all logits of a row are equal, for example all 0. Comp
 loss of a freshly initialised network and comparing it with $\ln C$ is a cheap first check.
 If the loss is much higher, the network starts out *confidently wrong*: its logits are
 large, so the softmax puts most of the probability on characters chosen at random, and the
-targets get tiny probabilities. The first training steps are then spent only on shrinking
-the logits, which shows as a "hockey stick" at the start of the loss curve.
+targets get tiny probabilities. The first training steps then go into shrinking the
+logits: the loss falls steeply (a "hockey stick" at the start of the loss curve), and
+after the same number of steps the network is behind one that started near $\ln 27$.
 
 The makemore part 3 fix is to make the last layer's logits small at initialisation:
 multiply its weights by a small factor (the lecture uses 0.01) and set its bias to 0. The

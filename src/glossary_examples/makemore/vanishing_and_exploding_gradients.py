@@ -8,7 +8,7 @@ and $1.1^{50} \approx 117$. Backpropagation multiplies the gradient by the trans
 weights of the same layers in reverse order (`dX = dY @ W.T`), so the gradient that
 reaches the first layers is scaled by about the same $a^L$. Vanishing gradients leave
 the early layers almost untrained; exploding ones make a gradient step jump far
-beyond where the loss surface was measured, and the loss diverges.
+beyond where the loss surface was measured, and the loss can diverge.
 
 Only a factor very close to 1 keeps the scale steady, which is what Kaiming
 initialization aims for: weights with standard deviation $\text{gain}/\sqrt{\text{fan-in}}$.
