@@ -73,3 +73,12 @@ def test_gain_5_3_keeps_a_deep_tanh_stack_steady_with_few_saturated_units(seed):
     deep = rms[9:]
     assert max(deep) / min(deep) < 1.2  # steady
     assert max(saturated[9:]) < 0.1
+
+
+def test_kaiming_normal_calls_it_and_xavier_normal_takes_the_gain_as_an_argument():
+    torch.manual_seed(0)
+    W = torch.empty(2000, 50)  # nn.Linear layout: fan_in 50, fan_out 2000
+    torch.nn.init.kaiming_normal_(W, nonlinearity="tanh")
+    assert W.std().item() == pytest.approx(calculate_gain("tanh") / math.sqrt(50), rel=0.03)
+    torch.nn.init.xavier_normal_(W, gain=calculate_gain("tanh"))
+    assert W.std().item() == pytest.approx(5 / 3 * math.sqrt(2 / (50 + 2000)), rel=0.03)

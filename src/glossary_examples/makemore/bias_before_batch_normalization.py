@@ -5,7 +5,7 @@ A bias added to a layer's output just before a batch normalization layer is usel
 Adding $b_j$ to feature $j$ of every example adds $b_j$ to that feature's batch mean too,
 and leaves its variance unchanged, so $x_{ij} + b_j - (\mu_j + b_j) = x_{ij} - \mu_j$: the
 normalized output does not depend on $b$. A quantity that does not change the loss has a
-zero gradient, so gradient descent never moves the bias. BatchNorm's own shift $\beta$
+zero gradient, so in exact arithmetic gradient descent never moves the bias. BatchNorm's own shift $\beta$
 takes over its job. That is why makemore part 3 removes `b1` once the hidden layer is
 batch-normalized, and why its later layers are created as `Linear(..., bias=False)`
 before a `BatchNorm1d` (`nn.Linear(fan_in, fan_out, bias=False)` in `torch.nn`).

@@ -20,7 +20,7 @@ small enough.) The maxdiff values printed on these pages are such rounding lefto
 their last digits can differ on another CPU or PyTorch build.
 Two formulas that are equal in exact arithmetic often round differently in floating point,
 and the difference then travels on to every gradient computed from it (see tanh backward
-for the one the lecture's check reports). A real mistake, such as a forgotten factor, gives
+for the case that makes many runs of the lecture's check say "approximate"). A real mistake, such as a forgotten factor, gives
 `approximate: False` and a maxdiff of the size of the gradients themselves.
 
 **Finite differences** check autograd itself, or any gradient, without a second

@@ -15,7 +15,7 @@ Units near $\pm 1$ get almost no gradient (see tanh saturation), and at $h = 0$ 
 gradient passes through unchanged.
 
 **Why the check says "approximate", not "exact".** Learners who run the lecture's
-gradient check often see `hpreact | exact: False | approximate: True` with a maxdiff
+gradient check on their own machine may see `hpreact | exact: False | approximate: True` with a maxdiff
 around 1e-10, although the formula is right, and then every gradient computed after it
 (the BatchNorm parameters, `W1`, `C`, ...) comes out "approximate" too. The formula is not
 wrong: PyTorch's own tanh backward does the same arithmetic, but with different rounding.

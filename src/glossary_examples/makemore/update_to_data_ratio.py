@@ -9,8 +9,8 @@ $$\frac{\operatorname{std}(\text{lr}\cdot\nabla p)}{\operatorname{std}(p)}.$$
 
 A gradient's size alone says little: what matters is how much the step changes the
 parameter *relative to its own scale*. makemore part 3 records
-`((lr * p.grad).std() / p.data.std()).log10()` for every weight matrix at every step and plots
-it over training. Its rule of thumb: the curves should settle around -3, each step
+`((lr * p.grad).std() / p.data.std()).log10()` at every step and plots it over training
+for every weight matrix. Its rule of thumb: the curves should settle around -3, each step
 changing the values by about a thousandth of their spread. Far below (say -4 and lower)
 the parameters learn too slowly, and the learning rate is probably too low; far above,
 the steps are too large for the parameters' scale. A layer whose curve sits apart from

@@ -19,9 +19,10 @@ fade layer after layer:
 The $\sqrt 2$ for ReLU follows from halving the mean square. The 5/3 for tanh is a
 recommended value, not an exact result: it keeps the activations of a deep tanh stack at a
 steady scale with a small share of saturated units, which is why makemore part 3
-initialises its tanh layers with `(5/3) / fan_in**0.5`. The function only knows a fixed list of names;
-others, such as `"gelu"`, raise a `ValueError`. `nn.init.kaiming_normal_` and
-`nn.init.xavier_normal_` use these gains.
+initialises its tanh layers with `(5/3) / fan_in**0.5`. The function only knows a fixed
+list of names; others, such as `"gelu"`, raise a `ValueError`. `nn.init.kaiming_normal_`
+calls it for its `nonlinearity` argument; `nn.init.xavier_normal_` takes the gain as an
+argument, for example `gain=nn.init.calculate_gain("tanh")`.
 
 >>> import math
 >>> import torch.nn as nn
