@@ -13,6 +13,7 @@ from site_html import LOCAL_HOSTS, pages
 ALLOWED = [
     ("docs.pytorch.org", "/docs/stable/"),
     ("numpy.org", "/doc/stable/"),
+    ("docs.python.org", "/3/"),  # the standard library: ord, codecs, unicode
     ("developers.google.com", "/machine-learning/"),
     ("docs.pytorch.org", "/tutorials/"),
     ("pypi.org", "/project/"),  # where the makemore corpus package comes from

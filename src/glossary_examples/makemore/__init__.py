@@ -27,4 +27,19 @@ LECTURES = {
                   "parameter_count", "batched_matrix_multiplication", "batch_normalization_3d_input",
                   "hyperparameter", "dilated_causal_convolution", "receptive_field"),
     },
+    "makemore-3": {
+        "title": "Building makemore Part 3: Activations & Gradients, BatchNorm",
+        "url": "https://www.youtube.com/watch?v=P6sfmUTpUmc",
+        "terms": ("torch_no_grad", "expected_initial_loss", "tanh_saturation", "dead_neuron",
+                  "vanishing_and_exploding_gradients", "kaiming_initialization", "calculate_gain",
+                  "batch_normalization", "running_statistics", "bias_before_batch_normalization",
+                  "train_and_eval_mode", "update_to_data_ratio"),
+    },
+    "makemore-4": {
+        "title": "Building makemore Part 4: Becoming a Backprop Ninja",
+        "url": "https://www.youtube.com/watch?v=q8SA3rM6ckI",
+        "terms": ("gradient_check", "leaf_tensor", "broadcasting_backward", "max_backward",
+                  "matmul_backward", "tanh_backward", "bessel_correction", "embedding_backward",
+                  "cross_entropy_backward", "batch_normalization_backward"),
+    },
 }
