@@ -34,7 +34,7 @@ gradient of an embedding row used by a few of the batch's positions is tiny.
 [0.1, -0.1]
 """
 
-ALIASES = ("torch.optim.AdamW", "Adam", "AdamW optimizer", "weight decay", "AdamW vs SGD")
+ALIASES = ('torch.optim.AdamW', 'Adam', 'AdamW optimizer', 'AdamW vs SGD')
 SEE_ALSO = ("gradient_descent", "learning_rate", "minibatch")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.optim.AdamW.html"
 

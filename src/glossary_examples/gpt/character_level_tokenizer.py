@@ -26,7 +26,7 @@ lecture's `input.txt`, `load_text("input.txt")` gives its 65-character vocabular
 'world'
 """
 
-ALIASES = ("character tokenizer", "encode / decode", "encode and decode", "CharTokenizer")
+ALIASES = ('character tokenizer', 'CharTokenizer')
 SEE_ALSO = ("vocabulary",)
 DOCS = ""
 

@@ -26,7 +26,7 @@ PyTorch's global generator, which `torch.manual_seed` seeds.
 tensor([1., 1., 1.])
 """
 
-ALIASES = ("nn.Dropout", "F.dropout", "inverted dropout", "model.eval()", "train vs eval mode")
+ALIASES = ('nn.Dropout', 'F.dropout', 'inverted dropout')
 SEE_ALSO = ("regularization", "overfitting")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Dropout.html"
 

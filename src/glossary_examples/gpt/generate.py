@@ -25,7 +25,7 @@ logits are confidently wrong.
 4.17
 """
 
-ALIASES = ("model.generate", "BigramLanguageModel", "context cropping", "idx[:, -block_size:]")
+ALIASES = ('model.generate', 'context cropping', 'idx[:, -block_size:]')
 SEE_ALSO = ("sampling", "bigram_language_model", "embedding", "softmax", "torch_multinomial")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.multinomial.html"
 

@@ -28,7 +28,7 @@ encoded until it is cleaned or the vocabulary is extended. Further reading:
 (27, '.', 26)
 """
 
-ALIASES = ("vocab", "token", "tokens", "special token", "stoi", "itos", "vocabulary size")
+ALIASES = ('vocab', 'token', 'tokens', 'stoi', 'itos')
 SEE_ALSO = ("bigram", "bigram_language_model", "one_hot_encoding", "embedding")
 DOCS = ""
 
