@@ -166,11 +166,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return nav
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        # Pages link a walkthrough by its source (walkthroughs/x.py); the site has its executed notebook.
-        markdown = self._walkthrough_link.sub(r"\1.ipynb\2", markdown)
+        if page.file.src_uri.startswith("source/"):  # a file shown as it is: its links are text
+            return markdown
         term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
         if term is None:
-            return markdown
+            return self._notebook_links(markdown)
 
         def embed(match: re.Match) -> str:  # every name was checked in on_files
             region = term.regions[match["region"] or "example"]
@@ -185,7 +185,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
         body = _FENCE.sub(embed, markdown)
         page.meta.setdefault("title", term.title)
-        return pages.term_page(term, self.content, body)
+        return self._notebook_links(pages.term_page(term, self.content, body))
+
+    def _notebook_links(self, markdown: str) -> str:
+        """Pages link a walkthrough by its source (walkthroughs/x.py); the site has its executed notebook."""
+        return self._walkthrough_link.sub(r"\1.ipynb\2", markdown)
 
     def _copy_text(self, match: re.Match) -> str:
         """Material's copy button copies a code element's data-copy attribute when it has one."""

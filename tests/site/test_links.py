@@ -20,6 +20,10 @@ ALLOWED = [
     ("en.wikipedia.org", "/wiki/"),
     ("github.com", "/karpathy/"),
     ("squidfunk.github.io", "/mkdocs-material/"),  # "Made with Material for MkDocs"
+    # further reading, labelled as such on the page: the papers and articles an explanation follows
+    ("arxiv.org", "/abs/"),
+    ("www.jmlr.org", "/papers/"),
+    ("blog.ezyang.com", "/"),
 ]
 LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 BASE = "http://site.invalid/"  # page URLs are resolved against this stand-in for site_url

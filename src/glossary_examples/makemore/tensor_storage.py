@@ -18,7 +18,7 @@ otherwise copies the elements into new storage, as `x.contiguous().view(...)` wo
 Indexing with a tensor of indices (`C[X]`) always copies.
 
 Further reading: Edward Z. Yang's blog post
-[PyTorch internals](http://blog.ezyang.com/2019/05/pytorch-internals/), which the lecture
+[PyTorch internals](https://blog.ezyang.com/2019/05/pytorch-internals/), which the lecture
 recommends.
 
 >>> import torch
