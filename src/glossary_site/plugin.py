@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import downloads, notebooks, pages, portable, reader, registry, runner
+from . import downloads, mathtext, notebooks, pages, portable, reader, registry, runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -28,6 +28,7 @@ _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
 _COPY_SLOT = re.compile(r'(<div class="glossary-example"[^>]*?) data-copy-slot="(\d+)"(.*?<span class="filename">[^<]*'
                         r'</span><pre[^>]*>(?:<span></span>)?<code)', re.S)
 _MATH = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.S)
+_TEX = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)  # arithmatex's math markers, where it leaves them as text
 
 
 class GlossaryConfig(Config):
@@ -195,11 +196,20 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                                      f'{self.figures[int(m[1])]}</div>', html)
         html = _COPY_SLOT.sub(self._copy_text, html)
         html = _MATH.sub(lambda m: reader.mathml(m[2], display=m[1] == "div"), html)
+        _math_in_toc(page.toc)  # a heading's math: MathML in the table of contents, plain text in the title
+        if page.title and _TEX.search(page.title):
+            page.meta["title"] = mathtext.plain_text(page.title)
         if reader.is_notebook(html):
             html = reader.tidy_notebook(html)
         own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
         mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
         return self.linker.link(reader.console_copy(html), page.url, own, mentions)
+
+
+def _math_in_toc(items) -> None:
+    for item in items:
+        item.title = _TEX.sub(lambda m: reader.mathml(m[1] or m[2], display=False), item.title)
+        _math_in_toc(item.children)
 
 
 def _previous_and_next_within_sections(nav: Navigation) -> None:
