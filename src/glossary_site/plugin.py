@@ -8,6 +8,7 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import downloads, mathtext, notebooks, pages, portable, reader, registry, runner
+from . import cheatsheet, downloads, mathtext, notebooks, pages, portable, reader, registry, runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -37,6 +38,7 @@ class GlossaryConfig(Config):
     workers = config_options.Type(int, default=0)  # processes for examples not in the cache; 0: one per core
     execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
     walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
+    cheatsheet_pdf = config_options.Type(bool, default=False)  # print the cheat sheets to PDF (needs Chromium)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -73,6 +75,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             (site / name).parent.mkdir(parents=True, exist_ok=True)
             (site / f"{name}.ipynb").write_bytes(ipynb)
             (site / f"{name}.py").write_bytes(script)
+        if self.config.cheatsheet_pdf:
+            chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+            if not os.access(chromium, os.X_OK):
+                raise PluginError(f"glossary: the cheat sheet PDFs need Chromium at {chromium} (`make browser` "
+                                  "installs it; CHROMIUM=/path/to/chromium names another), or cheatsheet_pdf: false")
+            cheatsheet.write_pdfs(site, self.content, chromium, config.site_url or "/")
 
     def on_files(self, files: Files, config) -> Files:
         self._check_pages(files, config)
@@ -85,6 +93,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         if errors:
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
         for path, content in pages.generated(self.content, self.results, self.notebooks, files).items():
+            files.append(File.generated(config, path, content=content))
+        for path, content in cheatsheet.pages(self.content, self.config.cheatsheet_pdf,
+                                                  config.use_directory_urls).items():
             files.append(File.generated(config, path, content=content))
         for path, content in pages.source_pages(self.content, self.root).items():  # linked from term pages only
             files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
@@ -137,7 +148,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return errors
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
-        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/", "timing.md"]
+        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/",
+                 f"{cheatsheet.FOLDER}/", "timing.md"]
 
         def rank(item) -> int:
             path = _first_path(item)
@@ -149,7 +161,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 section = _first_path(item).split("/")[0]
                 if section in self.content.sections:
                     item.title = self.content.sections[section].title
+                if section == cheatsheet.FOLDER:
+                    item.title = "Cheat sheet"
                 by_title = {t.page: pages.sort_key(t) for t in self.terms.values()}  # the A-Z order
+                by_title.update({f"{cheatsheet.FOLDER}/{s}.md": f"{n:04}" for n, s in enumerate(self.content.sections)})
                 item.children.sort(key=lambda child: (not _first_path(child).endswith("index.md"),
                                                       by_title.get(_first_path(child), "")))
         _previous_and_next_within_sections(nav)
