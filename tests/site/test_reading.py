@@ -14,8 +14,14 @@ OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE loc
 DESKTOP = {"width": 1280, "height": 800}
 SMALLEST_LABEL = 10  # px, at 1280 px
 
-# Each block that scrolls sideways: where it is (term:region:part, or the notebook cell) and its widest line.
-OVERFLOWING = """() => [...document.querySelectorAll("article pre")].filter(pre => pre.getClientRects().length).flatMap(pre => {
+# Each block that scrolls sideways (collapsed helper code and every tab shown first): where it is (term:region:part,
+# or the notebook cell) and its widest line.
+OVERFLOWING = """() => {
+  document.querySelectorAll("article details").forEach(d => { d.open = true; });
+  const style = document.createElement("style");
+  style.textContent = ".tabbed-set > .tabbed-content > .tabbed-block { display: block !important; }";
+  document.head.append(style);
+  return [...document.querySelectorAll("article pre")].filter(pre => pre.getClientRects().length).flatMap(pre => {
   const code = pre.querySelector("code") || pre;
   const scrolls = [pre, code].some(e => e.scrollWidth > e.clientWidth + 1);
   if (!scrolls) return [];
@@ -28,7 +34,8 @@ OVERFLOWING = """() => [...document.querySelectorAll("article pre")].filter(pre 
   const lines = code.textContent.replace(/\\n$/, "").split("\\n");
   const widest = lines.reduce((best, line, i) => line.length > lines[best].length ? i : best, 0);
   return [`${where}, line ${widest + 1} (${lines[widest].length} characters): ${lines[widest].trim().slice(0, 60)}`];
-})"""
+});
+}"""
 
 # Each figure: where it is, its smallest label in px as drawn (font size times the figure's scale on the
 # page), whether it is drawn smaller than its natural size, and whether it is a button that opens it full size.
