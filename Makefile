@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test clean benchmark browser mutation
+.PHONY: setup serve build test clean benchmark browser mutation vendored
 
 setup: $(VENV)/.installed
 
@@ -18,8 +18,8 @@ $(VENV)/.installed: pyproject.toml
 serve: setup
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
-build: setup
-	$(BIN)/mkdocs build --strict
+build: setup browser  # the site, with the cheat sheets printed to PDF by headless Chromium
+	GLOSSARY_PDF=true $(BIN)/mkdocs build --strict
 
 test: setup browser
 	$(BIN)/python -m pytest -n auto --dist loadfile
@@ -48,3 +48,20 @@ benchmark: setup browser
 
 mutation: setup  # make mutation TERMS="softmax tanh": about a minute a term; no TERMS: every term
 	$(BIN)/python scripts/mutation.py $(TERMS) --report docs/mutation.md
+
+# Two things from the npm registry are committed, so a build needs no network and no npm: the math font
+# (docs/assets/fonts/noto-sans-math.woff2, 270 KB, SIL OFL 1.1: OFL.txt beside it) and GLightbox, which opens
+# figures full size (docs/assets/vendor/glightbox/, 70 KB, MIT). This fetches both again and checks they are
+# the same files.
+MATH_FONT := @fontsource/noto-sans-math@5.3.0
+GLIGHTBOX := glightbox@3.3.1
+vendored:
+	@tmp=$$(mktemp -d) && cd $$tmp && mkdir font box && \
+	  npm pack --silent $(MATH_FONT) >/dev/null && tar xzf *.tgz -C font && rm *.tgz && \
+	  npm pack --silent $(GLIGHTBOX) >/dev/null && tar xzf *.tgz -C box && \
+	  cmp font/package/files/noto-sans-math-latin-400-normal.woff2 $(CURDIR)/docs/assets/fonts/noto-sans-math.woff2 && \
+	  cmp font/package/LICENSE $(CURDIR)/docs/assets/fonts/OFL.txt && \
+	  cmp box/package/dist/js/glightbox.min.js $(CURDIR)/docs/assets/vendor/glightbox/glightbox.min.js && \
+	  cmp box/package/dist/css/glightbox.min.css $(CURDIR)/docs/assets/vendor/glightbox/glightbox.min.css && \
+	  cmp box/package/LICENSE.md $(CURDIR)/docs/assets/vendor/glightbox/LICENSE.txt && \
+	  echo "vendored files: the same as $(MATH_FONT) and $(GLIGHTBOX)"; status=$$?; rm -rf $$tmp; exit $$status

@@ -138,7 +138,7 @@ def generated(content: Content, results: dict, notebooks: dict, files) -> dict[s
     for section in content.sections.values():
         members = [t for t in terms.values() if t.section == section.name]
         if members and files.get_file_from_path(f"{section.name}/index.md") is None:
-            pages[f"{section.name}/index.md"] = _section_index(section.title, members)
+            pages[f"{section.name}/index.md"] = _section_index(section.title, members, section.name)
     pages["a-z.md"] = _a_to_z(content)
     pages["timing.md"] = _timing(terms, results, notebooks)
     return pages
@@ -148,15 +148,16 @@ def sort_key(term: Term) -> str:
     return term.title.lower().lstrip("`.")
 
 
-def _section_index(title: str, members: list[Term]) -> str:
-    lines = [f"# {title}", "", "| Term | Summary |", "| --- | --- |"]
+def _section_index(title: str, members: list[Term], name: str) -> str:
+    lines = [f"# {title}", "", f"On paper: the section's [cheat sheet](../cheatsheet/{name}.md), each term with its "
+             "summary and the key line of its example.", "", "| Term | Summary |", "| --- | --- |"]
     lines += [f"| [{t.title}]({t.slug}.md) | {t.summary} |" for t in sorted(members, key=sort_key)]
     return "\n".join(lines) + "\n"
 
 
 def _a_to_z(content: Content) -> str:
     terms = content.terms
-    lines = ["# A–Z index", "", f"All {len(terms)} terms, alphabetically.", ""]
+    lines = ["# A–Z index", "", f"All {len(terms)} terms, alphabetically. On paper: the [cheat sheet](cheatsheet/index.md).", ""]
     for letter, group in groupby(sorted(terms.values(), key=sort_key), key=lambda t: sort_key(t)[0].upper()):
         lines += [f"## {letter}", "", "| Term | Section | Summary |", "| --- | --- | --- |"]
         lines += [f"| {_link(t, 'a-z.md')} | {content.sections[t.section].title} | {t.summary} |" for t in group]

@@ -8,6 +8,7 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,7 +22,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import downloads, notebooks, pages, portable, reader, registry, runner
+from . import cheatsheet, downloads, mathtext, notebooks, pages, portable, reader, registry, runner
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
@@ -29,6 +30,7 @@ _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
 _COPY_SLOT = re.compile(r'(<div class="glossary-example"[^>]*?) data-copy-slot="(\d+)"(.*?<span class="filename">[^<]*'
                         r'</span><pre[^>]*>(?:<span></span>)?<code)', re.S)
 _MATH = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.S)
+_TEX = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)  # arithmatex's math markers, where it leaves them as text
 
 
 class GlossaryConfig(Config):
@@ -37,6 +39,7 @@ class GlossaryConfig(Config):
     workers = config_options.Type(int, default=0)  # processes for examples not in the cache; 0: one per core
     execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
     walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
+    cheatsheet_pdf = config_options.Type(bool, default=False)  # print the cheat sheets to PDF (needs Chromium)
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -73,6 +76,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             (site / name).parent.mkdir(parents=True, exist_ok=True)
             (site / f"{name}.ipynb").write_bytes(ipynb)
             (site / f"{name}.py").write_bytes(script)
+        if self.config.cheatsheet_pdf:
+            chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+            if not os.access(chromium, os.X_OK):
+                raise PluginError(f"glossary: the cheat sheet PDFs need Chromium at {chromium} (`make browser` "
+                                  "installs it; CHROMIUM=/path/to/chromium names another), or cheatsheet_pdf: false")
+            cheatsheet.write_pdfs(site, self.content, chromium, config.site_url or "/")
 
     def on_files(self, files: Files, config) -> Files:
         self._check_pages(files, config)
@@ -89,6 +98,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         if errors:
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
         for path, content in pages.generated(self.content, self.results, self.notebooks, files).items():
+            files.append(File.generated(config, path, content=content))
+        for path, content in cheatsheet.pages(self.content, self.config.cheatsheet_pdf,
+                                                  config.use_directory_urls).items():
             files.append(File.generated(config, path, content=content))
         for path, content in pages.source_pages(self.content, self.root).items():  # linked from term pages only
             files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
@@ -147,7 +159,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return errors
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
-        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/", "timing.md"]
+        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/",
+                 f"{cheatsheet.FOLDER}/", "timing.md"]
 
         def rank(item) -> int:
             path = _first_path(item)
@@ -159,7 +172,10 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 section = _first_path(item).split("/")[0]
                 if section in self.content.sections:
                     item.title = self.content.sections[section].title
+                if section == cheatsheet.FOLDER:
+                    item.title = "Cheat sheet"
                 by_title = {t.page: pages.sort_key(t) for t in self.terms.values()}  # the A-Z order
+                by_title.update({f"{cheatsheet.FOLDER}/{s}.md": f"{n:04}" for n, s in enumerate(self.content.sections)})
                 item.children.sort(key=lambda child: (not _first_path(child).endswith("index.md"),
                                                       by_title.get(_first_path(child), "")))
         _previous_and_next_within_sections(nav)
@@ -210,11 +226,20 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                                      f'{self.figures[int(m[1])]}</div>', html)
         html = _COPY_SLOT.sub(self._copy_text, html)
         html = _MATH.sub(lambda m: reader.mathml(m[2], display=m[1] == "div"), html)
+        _math_in_toc(page.toc)  # a heading's math: MathML in the table of contents, plain text in the title
+        if page.title and _TEX.search(page.title):
+            page.meta["title"] = mathtext.plain_text(page.title)
         if reader.is_notebook(html):
             html = reader.tidy_notebook(html)
         own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
         mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
         return self.linker.link(reader.console_copy(html), page.url, own, mentions)
+
+
+def _math_in_toc(items) -> None:
+    for item in items:
+        item.title = _TEX.sub(lambda m: reader.mathml(m[1] or m[2], display=False), item.title)
+        _math_in_toc(item.children)
 
 
 def _previous_and_next_within_sections(nav: Navigation) -> None:

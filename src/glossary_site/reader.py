@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
+from . import mathtext
 from .registry import Term
 
 # A tag or a comment; group 1 is "/" for an end tag, group 2 the tag name, group 3 the attributes.
@@ -30,8 +31,8 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 def tooltip(summary: str) -> str:
-    """The summary as plain text: Markdown code, emphasis, links and math markers removed."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", summary)
+    """The summary as plain text: Markdown code, emphasis and links removed, math as Unicode text."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", mathtext.plain_text(summary))
     return " ".join(re.sub(r"[`*$]|(?<!\w)_(?!\w)", "", text).split())
 
 
@@ -49,10 +50,8 @@ def joined_spellings(term: Term) -> list[str]:
 
 
 def mathml(tex: str, display: bool) -> str:
-    """TeX to MathML at build time: browsers draw it natively, so no math script or font is loaded."""
-    import latex2mathml.converter  # a docs dependency, like mkdocs: the CLI never needs it
-
-    math = latex2mathml.converter.convert(html_lib.unescape(tex).strip(), display="block" if display else "inline")
+    """TeX to MathML at build time: browsers draw it natively with the site's own math font, no script."""
+    math = mathtext.mathml(tex, display)
     return f'<div class="glossary-math">{math}</div>' if display else math  # scrolls, not the page, on a phone
 
 

@@ -55,9 +55,19 @@ def pytest_configure(config):
                 probe.bind(("127.0.0.1", 0))
                 os.environ[_PORT] = str(probe.getsockname()[1])
         os.environ.setdefault(runner.EXECUTION_LOG, str(Path(os.environ[_SHARED]) / "executions.log"))
+        # One server for the whole run, in this process: xdist workers cannot each bind the port the site
+        # was built for. It serves the shared site folder, which the first worker to need it builds.
+        try:
+            config._glossary_server = serve(Path(os.environ[_SHARED]) / "site", int(os.environ[_PORT]))
+        except OSError:  # the port is taken (another run with the same GLOSSARY_TEST_PORT): site_server says so
+            config._glossary_server = None
 
 
 def pytest_unconfigure(config):
+    server = getattr(config, "_glossary_server", None)
+    if server is not None:
+        server.shutdown()
+        server.server_close()
     if getattr(config, "_glossary_owns_shared", False):
         import shutil
 
@@ -189,11 +199,20 @@ def site(pytestconfig, site_url) -> Path:
 
 @pytest.fixture(scope="session")
 def site_server(site, site_url):
-    """The built site on the port it was built for; only the tests that need a browser ask for it."""
-    server = serve(site, int(os.environ[_PORT]))
-    yield server
-    server.shutdown()
-    server.server_close()
+    """The built site on the port it was built for, served by the run's controlling process."""
+    from http.client import HTTPConnection
+
+    try:
+        connection = HTTPConnection("127.0.0.1", int(os.environ[_PORT]), timeout=10)
+        connection.request("GET", "/")
+        status = connection.getresponse().status
+        connection.close()
+        if status != 200:
+            raise OSError(f"status {status}")
+    except OSError as err:
+        pytest.fail(f"nothing serves the site at {site_url} ({err}): is another test run using "
+                    f"GLOSSARY_TEST_PORT={os.environ[_PORT]}?", pytrace=False)
+    return site_url
 
 
 class BuildFailed(Exception):

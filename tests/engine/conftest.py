@@ -192,7 +192,9 @@ FILES = {
 
         A fixture site.
         """,
-    "docs/beta/dot_product.md": """\
+    "docs/beta/dot_product.md": r"""
+        ## As a sum, $\sum_i a_i b_i$
+
         === "NumPy"
 
             ```example

@@ -88,6 +88,15 @@ def test_math_is_mathml_and_a_mention_links_to_its_term_with_the_summary(built, 
     assert prose and prose[0]["title"] == mean.summary
 
 
+def test_a_heading_with_math_is_mathml_in_the_page_and_its_table_of_contents_never_tex(built):
+    page = page_of(built, "beta/dot_product/")
+    heading = next(h for h in page.select("article h2[id]") if h.find("math"))
+    entries = page.select(f'nav.md-nav--secondary a[href="#{heading["id"]}"]')
+    assert entries and all(entry.find("math") for entry in entries)
+    text = " ".join(entry.get_text(" ") for entry in entries) + heading.get_text(" ")
+    assert "\\" not in text and "$" not in text and "∑" in text
+
+
 def test_figures_are_inline_svg_drawn_in_the_text_colour(built):
     figures = page_of(built, "alpha/variance/").select("div.glossary-figure > svg")
     assert len(figures) == 1
@@ -103,7 +112,7 @@ def test_a_hand_written_page_puts_its_regions_where_it_says(built):
 def test_sections_indexes_and_navigation_follow_the_content(built, tiny):
     home = page_of(built, "")
     nav = [a.get_text(strip=True) for a in home.select("nav.md-nav--primary .md-nav__container > a")]
-    assert nav == [section.title for section in tiny.sections.values()]  # titles, in SECTIONS order
+    assert nav == [section.title for section in tiny.sections.values()] + ["Cheat sheet"]  # SECTIONS order
     for section in tiny.sections.values():
         index = page_of(built, f"{section.name}/")
         linked = {target(f"{section.name}/", a["href"]) for a in index.select("article td a")}

@@ -73,9 +73,14 @@ def pages_of(site: Path, base: str, under: str = "") -> list[str]:
 
 
 # Checked on each page once loaded: nothing scrolls sideways on a phone, and Chromium draws the math
-# itself (MathML elements laid out as "math" / "block math" boxes; no script or font involved).
-PAGE_CHECKS = """() => {
+# itself (MathML elements laid out as "math" / "block math" boxes; no script involved) with the math
+# font the site serves (its MATH table lays out sums, fractions and scripts).
+PAGE_CHECKS = """async () => {
   const problems = [];
+  await document.fonts.ready;
+  const mathFont = [...document.fonts].filter(f => f.family.replace(/"/g, "") === "Noto Sans Math");
+  if (document.querySelector("article math") && !mathFont.some(f => f.status === "loaded"))
+    problems.push("math is not drawn with the site's math font: " + mathFont.map(f => f.status));
   const [width, screen] = [document.documentElement.scrollWidth, document.documentElement.clientWidth];
   if (width > screen) problems.push(`scrolls sideways on a phone: ${width}px wide in ${screen}px`);
   for (const m of document.querySelectorAll("article math"))

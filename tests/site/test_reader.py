@@ -109,6 +109,7 @@ def test_see_also_links_go_both_ways():
 def test_tooltip_is_plain_text():
     assert _reader.tooltip("The `F.one_hot` of $x$ is **one** [row](a.md) per x_i.") == \
         "The F.one_hot of x is one row per x_i."
+    assert _reader.tooltip(r"Its $-\log p$ is $\sum_i x_i^2$ in nats.") == "Its −log p is ∑ᵢ xᵢ² in nats."
 
 
 # --- the built site -------------------------------------------------------------------------

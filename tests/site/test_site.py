@@ -85,3 +85,21 @@ def test_a_to_z_lists_every_term_with_its_summary(site, terms):
     for term in terms.values():
         assert term.title in rows, f"{term.slug} missing from the A-Z index"
         assert " ".join(tooltip(term.summary).split()[:5]) in " ".join(rows[term.title].split())
+
+
+def test_the_cheat_sheets_list_every_term_with_its_summary(site, terms, content):
+    """The whole sheet has every term once; each section's sheet has exactly that section's terms."""
+    def entries(page: str) -> dict[str, str]:
+        soup = BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+        found = [(e.select_one("a").get_text(), " ".join(e.get_text(" ").split())) for e in soup.select(".glossary-sheet-term")]
+        assert len(found) == len(dict(found)), f"{page}: a term listed twice"
+        return dict(found)
+
+    whole = entries("cheatsheet")
+    assert set(whole) == {t.title for t in terms.values()}
+    for term in terms.values():
+        assert " ".join(tooltip(term.summary).split()[:5]) in whole[term.title], term.slug
+    for section in content.sections:
+        members = {t.title for t in terms.values() if t.section == section}
+        if members:
+            assert set(entries(f"cheatsheet/{section}")) == members, section

@@ -75,10 +75,10 @@ from glossary_examples.makemore.counts import count_matrix
 from glossary_examples.makemore.data import itos, load_names
 
 N = count_matrix(load_names())  # 27x27 int32 bigram counts of the census names
-fig, ax = plt.subplots(figsize=(9, 9))
+fig, ax = plt.subplots(figsize=(10, 10))
 # cells go up to mid-blue only, so dark blue text stays readable on every cell
 ax.imshow(N.numpy(), cmap="Blues", vmax=2 * N.max().item())
-style = dict(ha="center", fontsize=6.5, color="#08306b")
+style = dict(ha="center", fontsize=8, color="#08306b")
 for i in range(27):
     for j in range(27):
         ax.text(j, i, itos[i] + itos[j], va="bottom", **style)
