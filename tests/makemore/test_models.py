@@ -15,7 +15,6 @@ from glossary_examples.makemore.data import itos, load_names, stoi
 WORDS = load_names()
 XS, YS = counts.encode(WORDS)
 N = counts.count_matrix(WORDS)
-THREADS = torch.get_num_threads()  # before any training
 
 
 def test_the_census_lists_hold_4275_and_1219_names():
@@ -106,6 +105,7 @@ def test_neural_forward_is_softmax_of_the_rows_of_w():
 def test_neural_training_lowers_the_loss_towards_the_count_model_and_repeats_exactly():
     words = WORDS[::10]  # a tenth of the names keeps this fast; the page trains on all of them
     xs, ys = counts.encode(words)
+    threads = torch.get_num_threads()
     W, history = neural.train(xs, ys, steps=100, lr=50.0, reg=0.01)
     assert all(b < a for a, b in zip(history, history[1:]))  # plain gradient descent, small enough steps
     table = counts.count_matrix(words)
@@ -114,5 +114,5 @@ def test_neural_training_lowers_the_loss_towards_the_count_model_and_repeats_exa
     assert mle < neural_nll < mle + 0.05  # close to, and never below, the maximum likelihood table
     W_again, history_again = neural.train(xs, ys, steps=100, lr=50.0, reg=0.01)
     assert torch.equal(W, W_again) and history == history_again  # seeded: calling twice repeats it
-    assert torch.get_num_threads() == THREADS  # train() gives back the threads it borrowed
+    assert torch.get_num_threads() == threads  # train() gives back the threads it borrowed
 

@@ -9,6 +9,7 @@ import jupytext
 import pytest
 import torch.nn.functional as F
 
+from glossary_examples.makemore import training
 from glossary_examples.makemore.training import one_thread
 
 NOTEBOOK = Path(__file__).parents[2] / "docs" / "walkthroughs" / "makemore_mlp.py"
