@@ -42,7 +42,8 @@ browser:
 clean:
 	rm -rf site .cache
 
-benchmark: setup
+benchmark: setup browser
+	$(BIN)/python benchmarks/suite_speed.py --terms 150 --write docs/test-suite-speed.md
 	$(BIN)/python benchmarks/build_speed.py --runs 3 --peer-runs 1 --write docs/benchmarks.md
 
 mutation: setup  # make mutation TERMS="softmax tanh": about a minute a term; no TERMS: every term

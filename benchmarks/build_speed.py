@@ -5,7 +5,7 @@
 Everything runs in throwaway copies of the project (so no cache of yours is touched), one
 after the other, on this machine. Reported numbers are medians of --runs runs.
 
-1. floor: (a) one process that imports torch and runs every example once, no cache (and each
+1. floor: (a) one process that imports torch and runs every example once, serially, no cache (and each
    walkthrough once in a kernel of its own, as any build must), plus
    (b) a bare `mkdocs build` of the same pages with execution turned off
 2. clean build (empty caches)            3. warm build (nothing changed)
@@ -36,14 +36,14 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
 FLOOR_EXAMPLES = """
 import sys, tempfile
 from pathlib import Path
-from glossary_examples import _notebooks, _registry, _runner
-terms = _registry.discover()
-for term in terms.values():
+from glossary_site import notebooks, registry, runner
+content = registry.discover(Path("src/glossary_examples"))
+for term in content.terms.values():  # serially, in this one process
     for region in term.regions.values():
-        _runner.execute(term, region)
+        runner.execute(term, region, content)
 with tempfile.TemporaryDirectory() as cache:  # each walkthrough once, in its own kernel, as a build runs it
     for notebook in sorted(Path("docs/walkthroughs").glob("*.py")):
-        _notebooks.prepare(notebook, "walkthroughs/" + notebook.name, Path(cache), Path("."))
+        notebooks.prepare(notebook, "walkthroughs/" + notebook.name, Path(cache), Path("."), content=content)
 """
 
 # What `mkdocs serve` does on a change: reload the config and build again in the same process.
@@ -102,11 +102,11 @@ def median(values: list[float]) -> float:
 
 def peer_project(project: Path) -> Path:
     """The same terms as a site built on mkdocs-jupyter alone: one executed notebook per term."""
-    from glossary_examples import _registry
+    from glossary_site import registry
 
     peer = project.parent / "peer"
     (peer / "docs").mkdir(parents=True)
-    for term in _registry.discover(project / "src/glossary_examples").values():
+    for term in registry.discover(project / "src/glossary_examples").terms.values():
         cells = [f"# %% [markdown]\n# # {term.title}\n#\n# {term.summary}\n"]
         cells += [f"# %%\n{region.code}" for region in term.regions.values()]
         (peer / "docs" / f"{term.slug}.py").write_text("\n".join(cells))
@@ -139,8 +139,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         project = fresh_copy(tmp, "project")
-        from glossary_examples import _registry  # counts only
-        terms = _registry.discover(project / "src/glossary_examples")
+        from glossary_site import registry  # counts only
+        terms = registry.discover(project / "src/glossary_examples").terms
         n_examples = sum(len(t.regions) for t in terms.values())
         print(f"{len(terms)} terms, {n_examples} examples; {args.runs} runs each", flush=True)
 
@@ -166,7 +166,7 @@ def main() -> int:
         r["site_mib"] = sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 2 ** 20
         r["search_kib"] = (site / "search/search_index.json").stat().st_size / 1024
 
-        target = project / "src/glossary_examples/softmax.py"
+        target = project / "src/glossary_examples/makemore/softmax.py"
         edit_process = []
         for run in range(args.runs):
             target.write_text(target.read_text().replace("# --8<-- [end:example]",
@@ -192,7 +192,7 @@ def main() -> int:
     rows = [
         ("floor: run every example (and walkthrough) once", f"{r['floor_examples']:.2f} s", ""),
         ("floor: bare build, execution off", f"{r['bare_build']:.2f} s", ""),
-        ("clean build (empty cache)", f"{r['clean']:.2f} s", f"{r['clean'] / r['floor']:.2f}× floor (target ≤ 1.3)"),
+        ("clean build (empty cache)", f"{r['clean']:.2f} s", f"{r['clean'] / r['floor']:.2f}× floor (target ≤ 0.8: examples run on every core)"),
         ("warm build (nothing changed)", f"{r['warm']:.2f} s", f"{r['warm'] / r['bare_build']:.2f}× bare (target ≤ 1.1)"),
         ("edit one term, `mkdocs serve` rebuild", f"{r['edit_serve']:.2f} s",
          f"target ≤ 1 s; re-executed: {', '.join(executed) or 'nothing'}"),
