@@ -36,9 +36,8 @@ def tooltip(summary: str) -> str:
 
 
 def attribute_text(text: str) -> str:
-    """Text (Markdown, HTML or plain) as plain text escaped for an HTML attribute value."""
-    plain = html_lib.unescape(re.sub(r"<[^>]+>", "", tooltip(text)))
-    return html_lib.escape(" ".join(plain.split()), quote=True)
+    """Plain text, on one line, escaped for an HTML attribute value."""
+    return html_lib.escape(" ".join(str(text).split()), quote=True)
 
 
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
