@@ -13,12 +13,15 @@ from site_html import LOCAL_HOSTS, pages
 ALLOWED = [
     ("docs.pytorch.org", "/docs/stable/"),
     ("numpy.org", "/doc/stable/"),
+    ("docs.python.org", "/3/"),  # the standard library (the tokenizer's UTF-8 and codecs)
     ("developers.google.com", "/machine-learning/"),
     ("docs.pytorch.org", "/tutorials/"),
     ("pypi.org", "/project/"),  # where the makemore corpus package comes from
     ("en.wikipedia.org", "/wiki/"),
     ("github.com", "/karpathy/"),
     ("squidfunk.github.io", "/mkdocs-material/"),  # "Made with Material for MkDocs"
+    ("www.youtube.com", "/watch"),  # the course's lectures
+    ("github.com", "/glossary-examples/"),  # the project's repository (mkdocs.yml, extra.header_links)
 ]
 LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 BASE = "http://site.invalid/"  # page URLs are resolved against this stand-in for site_url
