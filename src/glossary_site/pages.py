@@ -205,7 +205,8 @@ def _entry(term: Term, from_page: str) -> str:
 
 
 def _section_index(title: str, members: list[Term]) -> str:
-    lines = [f"# {title}", "", f"{len(members)} terms, alphabetically.", ""]
+    lines = ["---", "term_links: false", "term_titles: false", "---", "",  # each summary is on the page
+             f"# {title}", "", f"{len(members)} terms, alphabetically.", ""]
     lines += [f"- [{t.title}]({t.slug}.md) — {t.summary}" for t in sorted(members, key=sort_key)]
     return "\n".join(lines) + "\n"
 
@@ -229,7 +230,8 @@ def _a_to_z(content: Content) -> str:
     entries.sort(key=lambda entry: (_letter(entry[0]) != "#", _name_key(entry[0]), entry[0]))
     groups = [(letter, [line for _, line in group]) for letter, group in groupby(entries, key=lambda e: _letter(e[0]))]
     names = len(entries) - len(terms)
-    lines = ["---", "term_links: false", "search:", "  exclude: true", "---", "",  # every line is on a term page too
+    lines = ["---", "term_links: false", "term_titles: false", "search:", "  exclude: true", "---", "",
+             # every line is on a term page too, and each summary is on this page already
              "# A–Z index", "",
              f"All {len(terms)} terms, alphabetically, with the {names} other names they go by "
              "(an arrow points from a name to its term).", "",
@@ -334,7 +336,7 @@ def _course_index(content: Content, walkthroughs: dict[str, str]) -> str:
 
 
 def _lecture_page(lecture: Lecture, content: Content, walkthroughs: dict[str, str]) -> str:
-    lines = ["---", "term_links: false", "---", "",
+    lines = ["---", "term_links: false", "term_titles: false", "---", "",  # each summary is on the page
              f"# {_escape(lecture.title)}", "",
              f'<p class="glossary-lecture-meta" markdown>Lecture {lecture.number} of {len(content.lectures)} '
              f"in the course; {len(lecture.terms)} terms. Watch it: [{_escape(lecture.title)}]({lecture.url}) "

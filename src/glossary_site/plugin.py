@@ -267,10 +267,13 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             html = reader.tidy_notebook(html)
         own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
         mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
+        titles = page.meta.get("term_titles", True)  # `term_titles: false`: the page shows the summaries itself
         description = (page.meta.get("description") or self.descriptions.get(page.file.src_uri)
                        or reader.first_paragraph(html) or config.site_description or "")
         page.meta["description"] = reader.attribute_text(description)  # the theme writes it unescaped
-        return self.linker.link(reader.console_copy(html), page.url, own, mentions)
+        html = reader.console_copy(html)
+        # Every link given a summary as its title becomes a tooltip the theme's script sets up on load.
+        return self.linker.link(html, page.url, own, mentions) if mentions or titles else html
 
 
 def _previous_and_next(nav: Navigation, path: list[str]) -> None:
