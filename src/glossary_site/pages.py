@@ -1,15 +1,16 @@
-"""The Markdown the plugin writes: example blocks, term page frames, indexes, the timing report."""
+"""The Markdown the plugin writes: example blocks, term page frames, indexes, the course, the timing report."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from pathlib import Path
 
 import ast
 
 from .portable import Copy
-from .reader import is_code_like, joined_spellings, source_page
-from .registry import Content, Region, Term
+from .reader import is_code_like, joined_spellings, source_page, tooltip
+from .registry import Content, Lecture, Region, Term
 from .runner import Result, library_versions
 
 
@@ -72,6 +73,12 @@ def term_page(term: Term, content: Content, body: str) -> str:
         line = "Also called: " + ", ".join(names) if names else ""
         line += ("; also spelled " if names else "Also spelled ") + ", ".join(spellings) if spellings else ""
         head += [f'<p class="glossary-aliases" markdown>{line}</p>', ""]
+    place = content.place(term.slug)
+    if place:
+        lecture, number = place
+        head += [f'<p class="glossary-lecture" markdown>Lecture {lecture.number}: '
+                 f"[{_escape(lecture.title)}]({up}{lecture.page}#{term.slug}), "
+                 f"term {number} of {len(lecture.terms)}.</p>", ""]
     if term.definition:
         head += [term.definition, ""]
     if term.docs:
@@ -129,8 +136,11 @@ def source_pages(content: Content, root: Path) -> dict[str, str]:
     return pages
 
 
-def generated(content: Content, results: dict, notebooks: dict, files) -> dict[str, str]:
-    """Pages made from the registry: missing term pages, section indexes, the A-Z index, timings."""
+def generated(content: Content, results: dict, notebooks: dict, files, walkthroughs: dict[str, str]) -> dict[str, str]:
+    """Pages made from the registry: missing term pages, section indexes, the A-Z index, the course, timings.
+
+    `walkthroughs`: walkthrough name -> its title.
+    """
     terms, pages = content.terms, {}
     for term in terms.values():
         if files.get_file_from_path(term.page) is None:
@@ -140,28 +150,208 @@ def generated(content: Content, results: dict, notebooks: dict, files) -> dict[s
         if members and files.get_file_from_path(f"{section.name}/index.md") is None:
             pages[f"{section.name}/index.md"] = _section_index(section.title, members, section.name)
     pages["a-z.md"] = _a_to_z(content)
+    if content.lectures:
+        pages["course/index.md"] = _course_index(content, walkthroughs)
+        for lecture in content.lectures.values():
+            pages[lecture.page] = _lecture_page(lecture, content, walkthroughs)
     pages["timing.md"] = _timing(terms, results, notebooks)
     return pages
 
 
+def descriptions(content: Content) -> dict[str, str]:
+    """The meta description of each generated page (term pages use their summary)."""
+    found = {
+        "a-z.md": f"Every term of the glossary ({len(content.terms)}) and the other names each goes by, "
+                  "from A to Z, each with its one-sentence summary.",
+        "timing.md": "How long each example and walkthrough of this site took to run while the site was built.",
+    }
+    for section in content.sections.values():
+        count = sum(t.section == section.name for t in content.terms.values())
+        found[f"{section.name}/index.md"] = (f"The {count} {section.title} terms of the glossary, each with a "
+                                             "one-sentence summary, a tested example and its output.")
+    if content.lectures:
+        found["course/index.md"] = (f"The glossary lecture by lecture: the {len(content.lectures)} lectures of the "
+                                    "course, each with the terms it introduces, in the order it introduces them.")
+    for lecture in content.lectures.values():
+        found[lecture.page] = (f"The {len(lecture.terms)} terms that lecture {lecture.number}, "
+                               f"{tooltip(lecture.title)}, introduces, in its order, each with a one-sentence summary.")
+    for slug, term in content.terms.items():
+        found[term.page] = tooltip(term.summary)
+    return found
+
+
 def sort_key(term: Term) -> str:
-    return term.title.lower().lstrip("`.")
+    return _name_key(term.title)
+
+
+def _name_key(name: str) -> str:
+    return name.lower().lstrip("`.(<'\"")
+
+
+def _fold_name(name: str) -> str:
+    """A name as a reader may type it: case, spaces, hyphens, underscores and backticks ignored."""
+    return re.sub(r"[\s_\-`]+", "", name).lower()
+
+
+def _escape(text: str) -> str:
+    """Text shown as Markdown, with the characters Markdown would read as markup escaped."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]])", r"\\\1", text)
+
+
+def _entry(term: Term, from_page: str) -> str:
+    """`[title](page) — summary`, one line of a list."""
+    return f"{_link(term, from_page)} — {term.summary}"
 
 
 def _section_index(title: str, members: list[Term], name: str) -> str:
-    lines = [f"# {title}", "", f"On paper: the section's [cheat sheet](../cheatsheet/{name}.md), each term with its "
-             "summary and the key line of its example.", "", "| Term | Summary |", "| --- | --- |"]
-    lines += [f"| [{t.title}]({t.slug}.md) | {t.summary} |" for t in sorted(members, key=sort_key)]
+    lines = ["---", "term_links: false", "term_titles: false", "---", "",  # each summary is on the page
+             f"# {title}", "", f"{len(members)} terms, alphabetically. On paper: the section's "
+             f"[cheat sheet](../cheatsheet/{name}.md), each term with its summary and the key line of its example.", ""]
+    lines += [f"- [{t.title}]({t.slug}.md) — {t.summary}" for t in sorted(members, key=sort_key)]
     return "\n".join(lines) + "\n"
 
 
+def _letter(name: str) -> str:
+    first = _name_key(name)[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
 def _a_to_z(content: Content) -> str:
+    """One list for phones: every term, and every other name it goes by pointing at it, under a letter bar."""
     terms = content.terms
-    lines = ["# A–Z index", "", f"All {len(terms)} terms, alphabetically. On paper: the [cheat sheet](cheatsheet/index.md).", ""]
-    for letter, group in groupby(sorted(terms.values(), key=sort_key), key=lambda t: sort_key(t)[0].upper()):
-        lines += [f"## {letter}", "", "| Term | Section | Summary |", "| --- | --- | --- |"]
-        lines += [f"| {_link(t, 'a-z.md')} | {content.sections[t.section].title} | {t.summary} |" for t in group]
-        lines += [""]
+    titles = {_fold_name(t.title) for t in terms.values()}
+    entries = [(t.title, _entry(t, "a-z.md")) for t in terms.values()]
+    for term in terms.values():
+        for alias in dict.fromkeys(term.aliases):
+            if _fold_name(alias) in titles or _fold_name(term.title).startswith(_fold_name(alias)):
+                continue  # a term's own entry lists this name already, or would stand right next to it
+            shown = f"`{alias}`" if is_code_like(alias) else _escape(alias)
+            entries.append((alias, f'<span class="glossary-alias">{shown} →</span> {_link(term, "a-z.md")}'))
+    entries.sort(key=lambda entry: (_letter(entry[0]) != "#", _name_key(entry[0]), entry[0]))
+    groups = [(letter, [line for _, line in group]) for letter, group in groupby(entries, key=lambda e: _letter(e[0]))]
+    names = len(entries) - len(terms)
+    lines = ["---", "term_links: false", "term_titles: false", "search:", "  exclude: true", "---", "",
+             # every line is on a term page too, and each summary is on this page already
+             "# A–Z index", "",
+             f"All {len(terms)} terms, alphabetically, with the {names} other names they go by "
+             "(an arrow points from a name to its term). On paper: the [cheat sheet](cheatsheet/index.md).", "",
+             '<nav class="glossary-letters" aria-label="Letters">'
+             + " ".join(f'<a href="#{_anchor(letter)}">{letter}</a>' for letter, _ in groups) + "</nav>", ""]
+    for letter, group in groups:
+        title = "Symbols" if letter == "#" else letter
+        lines += [f"## {title} {{ #{_anchor(letter)} }}", "", *(f"- {line}" for line in group), ""]
+    return "\n".join(lines)
+
+
+def _anchor(letter: str) -> str:
+    return "symbols" if letter == "#" else letter.lower()
+
+
+def walkthrough_title(path: Path) -> str:
+    """The first Markdown heading of a jupytext percent-format notebook, else its name."""
+    found = re.search(r"^# # (.+)$", path.read_text(encoding="utf-8"), re.M)
+    return found[1].strip() if found else path.stem.replace("_", " ").capitalize()
+
+
+def _walkthrough_link(name: str, walkthroughs: dict[str, str], from_page: str) -> str:
+    return f"[{_escape(walkthroughs[name])}]({'../' * from_page.count('/')}walkthroughs/{name}.ipynb)"
+
+
+def lecture_list(content: Content, from_page: str, walkthroughs: dict[str, str]) -> str:
+    """The lectures in course order, each with its page, size, first term, video and walkthroughs."""
+    up = "../" * from_page.count("/")
+    lines = []
+    for lecture in content.lectures.values():
+        parts = [f"{lecture.number}. **[{_escape(lecture.title)}]({up}{lecture.page})**: "
+                 + (f"{len(lecture.terms)} terms, starting with {_link(content.terms[lecture.terms[0]], from_page)}."
+                    if lecture.terms else "no terms yet.")]
+        parts += [f"[Video]({lecture.url})."]
+        if lecture.walkthroughs:
+            parts += ["Walkthrough: " + ", ".join(_walkthrough_link(n, walkthroughs, from_page)
+                                                  for n in lecture.walkthroughs) + "."]
+        lines.append(" ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def section_list(content: Content, from_page: str) -> str:
+    up = "../" * from_page.count("/")
+    lines = []
+    for section in content.sections.values():
+        count = sum(t.section == section.name for t in content.terms.values())
+        if count:
+            lines.append(f"- [{_escape(section.title)}]({up}{section.name}/index.md): {count} terms")
+    return "\n".join(lines) + "\n"
+
+
+def walkthrough_list(content: Content, from_page: str, walkthroughs: dict[str, str], url: str) -> str:
+    """Each walkthrough: its page, its lecture, and its downloads (`url`: the listing page's URL)."""
+    up = "../" * url.count("/")
+    lines = []
+    for name in walkthroughs:
+        lecture = next((l for l in content.lectures.values() if name in l.walkthroughs), None)
+        about = f" (lecture {lecture.number})" if lecture else ""
+        lines.append(f"- {_walkthrough_link(name, walkthroughs, from_page)}{about}: "
+                     f'<a href="{up}walkthroughs/{name}.ipynb" download>notebook</a>, '
+                     f'<a href="{up}walkthroughs/{name}.py" download>script</a>')
+    return "\n".join(lines) + "\n"
+
+
+def command_list(content: Content) -> str:
+    """`glossary NAME` for each command a section declares, with the first line of its module's docstring."""
+    lines = []
+    for section in content.sections.values():
+        for name, target in section.commands.items():
+            module = target.partition(":")[0]
+            path = content.root.parent.joinpath(*module.split(".")).with_suffix(".py")
+            doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) if path.is_file() else None
+            about = f" — {doc.splitlines()[0]}" if doc else ""
+            lines.append(f"- `glossary {name}`{about}")
+    return "\n".join(lines) + "\n"
+
+
+_MARKER = re.compile(r"^<!-- glossary: (lectures|sections|walkthroughs|commands) -->[ \t]*$", re.M)
+
+
+def expand_markers(markdown: str, page: str, url: str, content: Content, walkthroughs: dict[str, str]) -> str:
+    """A hand-written page's `<!-- glossary: lectures -->` (or sections, walkthroughs, commands) line
+    becomes that list, made from the content, so the page never goes stale. `page` is the page's docs
+    path, `url` its URL."""
+    made = {"lectures": lambda: lecture_list(content, page, walkthroughs),
+            "sections": lambda: section_list(content, page),
+            "walkthroughs": lambda: walkthrough_list(content, page, walkthroughs, url),
+            "commands": lambda: command_list(content)}
+    return _MARKER.sub(lambda m: made[m[1]]().rstrip("\n"), markdown)
+
+
+def _course_index(content: Content, walkthroughs: dict[str, str]) -> str:
+    last = list(content.lectures.values())[-1]
+    return "\n".join([
+        "---", "term_links: false", "---", "",
+        "# The course, lecture by lecture", "",
+        "The glossary follows the lectures of the course. Each lecture's page lists the terms it introduces, "
+        "in the order it introduces them. *Next* at the bottom of every term page walks along that path, from "
+        f"the first term of lecture 1 to the last term of lecture {last.number}.", "",
+        lecture_list(content, "course/index.md", walkthroughs),
+    ])
+
+
+def _lecture_page(lecture: Lecture, content: Content, walkthroughs: dict[str, str]) -> str:
+    lines = ["---", "term_links: false", "term_titles: false", "---", "",  # each summary is on the page
+             f"# {_escape(lecture.title)}", "",
+             f'<p class="glossary-lecture-meta" markdown>Lecture {lecture.number} of {len(content.lectures)} '
+             f"in the course; {len(lecture.terms)} terms. Watch it: [{_escape(lecture.title)}]({lecture.url}) "
+             "(video).</p>", ""]
+    if lecture.walkthroughs:
+        lines += ["Walkthrough" + ("s" if len(lecture.walkthroughs) > 1 else "") + ": "
+                  + ", ".join(_walkthrough_link(n, walkthroughs, lecture.page) for n in lecture.walkthroughs)
+                  + ": the lecture's code, step by step, executed while this site was built.", ""]
+    if lecture.terms:
+        lines += ["## Terms, in the order the lecture introduces them { #terms }", "",
+                  '<ol class="glossary-course-terms" data-search-exclude markdown="1">']
+        lines += [f'<li id="{slug}" markdown="1">{_entry(content.terms[slug], lecture.page)}</li>'
+                  for slug in lecture.terms]
+        lines += ["</ol>", ""]
     return "\n".join(lines)
 
 

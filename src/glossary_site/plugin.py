@@ -40,6 +40,9 @@ class GlossaryConfig(Config):
     execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
     walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
     cheatsheet_pdf = config_options.Type(bool, default=False)  # print the cheat sheets to PDF (needs Chromium)
+    # Pages about the site, not the subject (reports, measurements): grouped under "About this site" at the
+    # end of the navigation and left out of the search index. The build-timings page is always one.
+    about = config_options.Type(list, default=[])
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -61,6 +64,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.figures: list[str] = []
         self.copies: list = []  # copy text of each example shown, when it differs from its code
         self.walkthroughs: dict[str, Path] = {}  # walkthroughs/name -> its executed notebook
+        self.walkthrough_titles: dict[str, str] = {}  # name -> title (its first heading)
+        self.about = ["timing.md", *self.config.about]
+        self.descriptions = pages.descriptions(self.content)
         return config
 
     def on_post_build(self, config) -> None:
@@ -85,6 +91,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         self._check_pages(files, config)
+        self._check_lectures(files, config)
+        self._check_about(files, config)
         cache_dir = self.root / self.config.cache_dir
         walkthroughs = [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]
         # Walkthrough kernels run in threads while the examples run in worker processes: both cores stay busy.
@@ -97,7 +105,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             errors += self._use_walkthroughs(files, config, walkthroughs, [job.result() for job in prepared])
         if errors:
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
-        for path, content in pages.generated(self.content, self.results, self.notebooks, files).items():
+        for path, content in pages.generated(self.content, self.results, self.notebooks, files,
+                                             self.walkthrough_titles).items():
             files.append(File.generated(config, path, content=content))
         for path, content in cheatsheet.pages(self.content, self.config.cheatsheet_pdf,
                                                   config.use_directory_urls).items():
@@ -135,6 +144,28 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 raise PluginError(f"glossary: {where}:1: does not show region(s) {', '.join(hidden)} of "
                                   f"{term.path.name}; add a line '```example NAME' + '```' for each")
 
+    def _check_about(self, files: Files, config) -> None:
+        """The pages `about` names are pages at the top of docs/ (checked before anything runs)."""
+        unknown = [path for path in self.about[1:] if "/" in path or files.get_file_from_path(path) is None]
+        if unknown:
+            text = Path(config.config_file_path).read_text(encoding="utf-8")
+            found = re.search(r"^\s*about:", text, re.M)
+            line = text.count("\n", 0, found.start()) + 1 if found else 1
+            raise PluginError(f"glossary: {config.config_file_path}:{line}: about names {', '.join(unknown)}, "
+                              f"which is not a page at the top of {config.docs_dir}")
+
+    def _check_lectures(self, files: Files, config) -> None:
+        """Every walkthrough a lecture names exists (checked before anything runs)."""
+        prefix = self.config.walkthroughs
+        self.walkthrough_titles = {f.src_uri[len(prefix):-3]: pages.walkthrough_title(Path(f.abs_src_path))
+                                   for f in files if f.src_uri.startswith(prefix) and f.src_uri.endswith(".py")}
+        for lecture in self.content.lectures.values():
+            for name in lecture.walkthroughs:
+                if name not in self.walkthrough_titles:
+                    raise PluginError(f"glossary: {lecture.path}:{lecture.lines['walkthroughs/' + name]}: lecture "
+                                      f"{lecture.key!r} names walkthrough {name!r}, but there is no "
+                                      f"{config.docs_dir}/{prefix}{name}.py")
+
     def _prepare(self, file: File, cache_dir: Path):
         """The executed notebook of one walkthrough (folder, seconds, cached), or its error message."""
         try:
@@ -159,31 +190,57 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         return errors
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
-        order = ["index.md", "a-z.md", *(f"{s}/" for s in self.content.sections), "walkthroughs/",
-                 f"{cheatsheet.FOLDER}/", "timing.md"]
+        """Home, the course, A-Z, the sections, walkthroughs, other pages; last, "About this site"."""
+        sections, lectures = self.content.sections, self.content.lectures
+        order = ["index.md", "course/", "a-z.md", *(f"{s}/" for s in sections), self.config.walkthroughs,
+                 f"{cheatsheet.FOLDER}/"]
 
         def rank(item) -> int:
             path = _first_path(item)
             return next((i for i, prefix in enumerate(order) if path.startswith(prefix)), len(order))
 
-        nav.items.sort(key=rank)
+        top = {item.file.src_uri: item for item in nav.items if item.is_page}
+        about = [top[path] for path in self.about if path in top]
+        nav.items = sorted((item for item in nav.items if item not in about), key=rank)
+        if about:
+            nav.items.append(Section("About this site", about))
+            for page in about:
+                page.parent = nav.items[-1]
+        by_title = {t.page: pages.sort_key(t) for t in self.terms.values()}  # the A-Z order
+        by_lecture = {lecture.page: lecture.number for lecture in lectures.values()}  # the course order
+        for lecture in reversed(lectures.values()):  # a walkthrough goes with the first lecture naming it
+            by_lecture.update({f"{self.config.walkthroughs}{name}.ipynb": lecture.number for name in lecture.walkthroughs})
+        others = len(lectures) + 1  # walkthroughs of no lecture come last
         for item in nav.items:
             if isinstance(item, Section):
                 section = _first_path(item).split("/")[0]
-                if section in self.content.sections:
-                    item.title = self.content.sections[section].title
+                if section in sections:
+                    item.title = sections[section].title
                 if section == cheatsheet.FOLDER:
                     item.title = "Cheat sheet"
-                by_title = {t.page: pages.sort_key(t) for t in self.terms.values()}  # the A-Z order
-                by_title.update({f"{cheatsheet.FOLDER}/{s}.md": f"{n:04}" for n, s in enumerate(self.content.sections)})
+                    by_title.update({f"{cheatsheet.FOLDER}/{s}.md": f"{n:04}" for n, s in enumerate(sections)})
                 item.children.sort(key=lambda child: (not _first_path(child).endswith("index.md"),
+                                                      by_lecture.get(_first_path(child), others),
                                                       by_title.get(_first_path(child), "")))
-        _previous_and_next_within_sections(nav)
+        _previous_and_next(nav, self._course_path())
         return nav
+
+    def _course_path(self) -> list[str]:
+        """The pages Previous/Next walk through, in order: home, the course overview, then each lecture's
+        page followed by its terms in the lecture's order. Terms in no lecture are not on it."""
+        if not self.content.lectures:
+            return []
+        path = ["index.md", "course/index.md"]
+        for lecture in self.content.lectures.values():
+            path += [lecture.page, *(self.terms[slug].page for slug in lecture.terms)]
+        return path
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         if page.file.src_uri.startswith("source/"):  # a file shown as it is: its links are text
             return markdown
+        markdown = pages.expand_markers(markdown, page.file.src_uri, page.url, self.content, self.walkthrough_titles)
+        if page.file.src_uri in self.about:
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         term = next((t for t in self.terms.values() if t.page == page.file.src_uri), None)
         if term is None:
             return self._notebook_links(markdown)
@@ -233,7 +290,13 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             html = reader.tidy_notebook(html)
         own = next((t.slug for t in self.terms.values() if t.page == page.file.src_uri), None)
         mentions = page.meta.get("term_links", True)  # front matter `term_links: false`: a report, not prose
-        return self.linker.link(reader.console_copy(html), page.url, own, mentions)
+        titles = page.meta.get("term_titles", True)  # `term_titles: false`: the page shows the summaries itself
+        description = (page.meta.get("description") or self.descriptions.get(page.file.src_uri)
+                       or reader.first_paragraph(html) or config.site_description or "")
+        page.meta["description"] = reader.attribute_text(description)  # the theme writes it unescaped
+        html = reader.console_copy(html)
+        # Every link given a summary as its title becomes a tooltip the theme's script sets up on load.
+        return self.linker.link(html, page.url, own, mentions) if mentions or titles else html
 
 
 def _math_in_toc(items) -> None:
@@ -242,21 +305,28 @@ def _math_in_toc(items) -> None:
         _math_in_toc(item.children)
 
 
-def _previous_and_next_within_sections(nav: Navigation) -> None:
-    """Footer links stay inside a section (index, then its terms); top-level pages link to each other."""
-    def chain(items: list) -> None:
-        pages = [item for item in items if item.is_page]
-        for before, page, after in zip([None, *pages], pages, [*pages[1:], None]):
-            page.previous_page, page.next_page = before, after
-        for item in items:
-            if item.is_section:
-                chain(item.children)
-
+def _previous_and_next(nav: Navigation, path: list[str]) -> None:
+    """Footer links: the pages on the course path (`path`, docs paths in order) link along it; every other
+    page links to its neighbours in its part of the navigation (a section's index, then its pages)."""
     def in_order(items: list):
         for item in items:
             yield from [item] if item.is_page else in_order(item.children or [])
 
+    by_path = {page.file.src_uri: page for page in in_order(nav.items)}
+    on_path = [by_path[p] for p in path if p in by_path]
+
+    def link(pages: list) -> None:
+        for before, page, after in zip([None, *pages], pages, [*pages[1:], None]):
+            page.previous_page, page.next_page = before, after
+
+    def chain(items: list) -> None:
+        link([item for item in items if item.is_page and item not in on_path])
+        for item in items:
+            if item.is_section:
+                chain(item.children)
+
     chain(nav.items)
+    link(on_path)
     nav.pages = list(in_order(nav.items))  # the nav was re-sorted after MkDocs listed its pages
 
 

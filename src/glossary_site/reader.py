@@ -21,10 +21,10 @@ from .registry import Term
 
 # A tag or a comment; group 1 is "/" for an end tag, group 2 the tag name, group 3 the attributes.
 _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][\w:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>", re.S)
-# Never link inside these: links, code, headings, math, figures, form controls, tab labels.
-_NO_LINK_TAGS = {"a", "abbr", "button", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label",
+# Never link inside these: links, code, headings, math, figures, form controls, tab labels, titles of works.
+_NO_LINK_TAGS = {"a", "abbr", "button", "cite", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label",
                  "math", "pre", "samp", "script", "select", "style", "summary", "svg", "textarea", "title"}
-_NO_LINK_CLASSES = {"glossary-aliases", "glossary-provenance", "admonition-title", "md-source-file"}
+_NO_LINK_CLASSES = {"glossary-aliases", "glossary-lecture", "glossary-provenance", "admonition-title", "md-source-file"}
 _INLINE_CODE = re.compile(r"<code(?:\s[^>]*)?>([^<]+)</code>")
 _CODE_LIKE = re.compile(r"[._()\[\]=`]")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -34,6 +34,26 @@ def tooltip(summary: str) -> str:
     """The summary as plain text: Markdown code, emphasis and links removed, math as Unicode text."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", mathtext.plain_text(summary))
     return " ".join(re.sub(r"[`*$]|(?<!\w)_(?!\w)", "", text).split())
+
+
+def attribute_text(text: str) -> str:
+    """Plain text, on one line, escaped for an HTML attribute value."""
+    return html_lib.escape(" ".join(str(text).split()), quote=True)
+
+
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
+
+
+def first_paragraph(html: str, limit: int = 300) -> str:
+    """The text of a page's first paragraph (for its meta description), cut after a sentence near `limit`."""
+    for match in _PARAGRAPH.finditer(html):
+        text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match[1])).split())
+        if text:
+            if len(text) <= limit:
+                return text
+            cut = text.rfind(". ", 0, limit)
+            return text[: cut + 1] if cut > 0 else text[: text.rfind(" ", 0, limit)] + " …"
+    return ""
 
 
 def is_code_like(name: str) -> bool:

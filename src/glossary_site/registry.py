@@ -2,10 +2,15 @@
 
 A content tree is a package (`src/glossary_examples/` here) laid out like this:
 
-    __init__.py            SECTIONS = {"numpy": "NumPy", ...}: folder -> title, in reading order
+    __init__.py            SECTIONS = {"numpy": "NumPy", ...}: folder -> title, in reading order;
+                           COURSE = ("micrograd", ...): the lectures, in course order
     <section>/__init__.py  optional: SUPPORT = ("engine", ...) names the section's helper modules,
                            COMMANDS = {"bigram": "module:function"} adds `glossary bigram ...`
     <section>/<slug>.py    one term each (every other module not starting with "_")
+
+`LECTURES = {"key": {"title": ..., "url": ..., "terms": (slug, ...), "walkthroughs": (name, ...)}}`
+may sit in the root `__init__.py` or in any section's: each lecture lists the terms it introduces,
+in the order it introduces them (from any section), and optionally its walkthrough notebooks.
 
 The engine names no section, term or content path: everything comes from the tree it is given.
 Any breach of the contract raises TermError, one line that starts with `file:line:`.
@@ -14,6 +19,7 @@ Any breach of the contract raises TermError, one line that starts with `file:lin
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -75,16 +81,47 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Lecture:
+    """A lecture of the course: the terms it introduces, in its order, and its walkthrough notebooks."""
+
+    key: str
+    number: int  # 1-based place in COURSE
+    title: str
+    url: str  # the video
+    terms: tuple[str, ...]  # slugs, in the order the lecture introduces them
+    walkthroughs: tuple[str, ...]  # names of walkthrough notebooks (docs/walkthroughs/<name>.py)
+    path: Path  # the __init__.py that declares it
+    line: int  # the line of its key there
+    lines: dict[str, int] = field(default_factory=dict)  # slug, or "walkthroughs/NAME" -> its line in `path`
+
+    @property
+    def page(self) -> str:
+        return f"course/{self.key}.md"
+
+
+@dataclass(frozen=True)
 class Content:
-    """What the site is built from: the sections in reading order and every term by slug."""
+    """What the site is built from: the sections in reading order, every term by slug, the lectures."""
 
     root: Path  # the content package folder, e.g. src/glossary_examples
     sections: dict[str, Section]
     terms: dict[str, Term]
+    lectures: dict[str, Lecture] = field(default_factory=dict)  # in COURSE order
 
     @property
     def package(self) -> str:
         return self.root.name
+
+    def place(self, slug: str) -> tuple[Lecture, int] | None:
+        """(the lecture that introduces the term, its 1-based place there), or None."""
+        for lecture in self.lectures.values():
+            if slug in lecture.terms:
+                return lecture, lecture.terms.index(slug) + 1
+        return None
+
+    def course(self) -> list[Term]:
+        """The terms in course order: each lecture's terms in its order, lectures in COURSE order."""
+        return [self.terms[slug] for lecture in self.lectures.values() for slug in lecture.terms]
 
 
 def discover(root: Path) -> Content:
@@ -121,7 +158,124 @@ def discover(root: Path) -> Content:
             line = _line_of(term.path, "SEE_ALSO")
             raise TermError(f"{term.path}:{line}: SEE_ALSO names unknown slug(s) {', '.join(unknown)}"
                             + _suggest(unknown[0], terms))
-    return Content(root, sections, terms)
+    return Content(root, sections, terms, _course(root, [root / "__init__.py", *(root / s / "__init__.py" for s in sections)],
+                                                  terms))
+
+
+_LECTURE_FIELDS = {"title": str, "url": str, "terms": tuple, "walkthroughs": tuple}
+
+
+def _course(root: Path, declaring: list[Path], terms: dict[str, Term]) -> dict[str, Lecture]:
+    """Every LECTURES entry of the content, in the order COURSE (root __init__.py) gives."""
+    declared: dict[str, Lecture] = {}
+    for path in declaring:
+        for lecture in _lectures_in(path):
+            if lecture.key in declared:
+                first = declared[lecture.key]
+                raise TermError(f"{path}:{lecture.line}: lecture {lecture.key!r} is declared in "
+                                f"{first.path}:{first.line} too")
+            declared[lecture.key] = lecture
+    init = root / "__init__.py"
+    course, line = _course_order(init)
+    for key, at in course:
+        if key not in declared:
+            raise TermError(f"{init}:{at}: COURSE names lecture {key!r}, which no LECTURES declares"
+                            + (f" (declared: {', '.join(declared)})" if declared else ""))
+    listed = {key for key, _ in course}
+    for lecture in declared.values():
+        if lecture.key not in listed:
+            where = f"COURSE ({init}:{line})" if line else f"COURSE = (...) in {init}, which is missing"
+            raise TermError(f"{lecture.path}:{lecture.line}: lecture {lecture.key!r} is not in {where}; "
+                            "add its key there, in course order")
+    ordered, owner = {}, {}
+    for number, (key, _) in enumerate(course, 1):
+        lecture = declared[key]
+        for slug in lecture.terms:
+            at = f"{lecture.path}:{lecture.lines[slug]}"
+            if slug not in terms:
+                raise TermError(f"{at}: lecture {key!r} lists unknown slug {slug!r}" + _suggest(slug, terms))
+            if slug in owner:
+                raise TermError(f"{at}: {slug!r} is in lecture {owner[slug][0]!r} ({owner[slug][1]}) too; "
+                                "a term belongs to the one lecture that introduces it")
+            owner[slug] = (key, at)
+        ordered[key] = dataclasses.replace(lecture, number=number)
+    return ordered
+
+
+def _course_order(init: Path) -> tuple[list[tuple[str, int]], int]:
+    """([(lecture key, its line), ...], line of COURSE) from the root __init__.py; ([], 0) without COURSE."""
+    node = _assignment_node(init, "COURSE")
+    if node is None:
+        return [], 0
+    if not isinstance(node, (ast.Tuple, ast.List)) or not all(
+            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+        raise TermError(f"{init}:{node.lineno}: COURSE must be a tuple of lecture keys, in course order")
+    seen = set()
+    for element in node.elts:
+        if element.value in seen:
+            raise TermError(f"{init}:{element.lineno}: COURSE names lecture {element.value!r} twice")
+        seen.add(element.value)
+    return [(e.value, e.lineno) for e in node.elts], node.lineno
+
+
+def _assignment_node(path: Path, name: str) -> ast.expr | None:
+    """The value node of a module-level `NAME = ...` (the last one), or None."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except SyntaxError as err:
+        raise TermError(f"{path}:{err.lineno}: syntax error: {err.msg}") from None
+    found = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if node.targets[0].id == name:
+                found = node.value
+    return found
+
+
+def _lectures_in(path: Path) -> list[Lecture]:
+    """The lectures a file's LECTURES declares, with the line of each key, slug and walkthrough."""
+    node = _assignment_node(path, "LECTURES")
+    if node is None:
+        return []
+    if not isinstance(node, ast.Dict):
+        raise TermError(f"{path}:{node.lineno}: LECTURES must be a dict literal: "
+                        "{'key': {'title': ..., 'url': ..., 'terms': (...)}}")
+    lectures = []
+    for key_node, value in zip(node.keys, node.values):
+        if not (isinstance(key_node, ast.Constant) and isinstance(key_node.value, str)):
+            raise TermError(f"{path}:{(key_node or value).lineno}: LECTURES keys must be strings (lecture keys)")
+        key, line = key_node.value, key_node.lineno
+        try:
+            fields = ast.literal_eval(value)
+        except ValueError:
+            raise TermError(f"{path}:{value.lineno}: lecture {key!r} must be a literal dict") from None
+        if not isinstance(fields, dict):
+            raise TermError(f"{path}:{value.lineno}: lecture {key!r} must be a dict with title, url and terms")
+        unknown = sorted(set(fields) - set(_LECTURE_FIELDS))
+        missing = [name for name in ("title", "url", "terms") if name not in fields]
+        if unknown or missing:
+            what = (f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else
+                    f"missing {', '.join(missing)}")
+            raise TermError(f"{path}:{line}: lecture {key!r}: {what} (fields: {', '.join(_LECTURE_FIELDS)})")
+        for name, kind in _LECTURE_FIELDS.items():
+            given = fields.get(name, ())
+            ok = isinstance(given, (tuple, list)) and all(isinstance(x, str) for x in given) if kind is tuple \
+                else isinstance(given, str) and given.strip()
+            if not ok:
+                raise TermError(f"{path}:{line}: lecture {key!r}: {name} must be "
+                                + ("a tuple of strings" if kind is tuple else "a non-empty string"))
+        if not fields["url"].startswith("https://"):
+            raise TermError(f"{path}:{line}: lecture {key!r}: url must start with https://")
+        lines = {}
+        field_nodes = dict(zip((k.value for k in value.keys), value.values))
+        for name, prefix in (("terms", ""), ("walkthroughs", "walkthroughs/")):
+            for element in getattr(field_nodes.get(name), "elts", []):
+                if prefix + element.value in lines:
+                    raise TermError(f"{path}:{element.lineno}: lecture {key!r} lists {element.value!r} twice")
+                lines[prefix + element.value] = element.lineno
+        lectures.append(Lecture(key, 0, fields["title"], fields["url"], tuple(fields["terms"]),
+                                tuple(fields.get("walkthroughs", ())), path, line, lines))
+    return lectures
 
 
 def parse(path: Path, section: str) -> Term:

@@ -1,6 +1,8 @@
 """The engine's tests build a small fixture project, not the real site.
 
-`make_project()` writes a project of three terms in two sections into the test's own tmp_path:
+`make_project()` writes a project of three terms in two sections into the test's own tmp_path
+(two lectures: the first, declared in the root, introduces two terms; the second, declared in a
+section, none yet, so one term is in no lecture):
 its content package is `tiny_glossary` (not the installed `glossary_examples`), its example cache
 is a folder of that tmp_path, and `project.build()` builds it in this process with its own
 mkdocs.yml, as `mkdocs build --strict` would. Tests reach it only through these fixtures.
@@ -78,6 +80,16 @@ FILES = {
         """A fixture glossary for the engine's tests."""
 
         SECTIONS = {"alpha": "Alpha", "beta": "Beta"}
+
+        COURSE = ("first", "second")
+
+        LECTURES = {
+            "first": {
+                "title": "The first lecture",
+                "url": "https://www.youtube.com/watch?v=first",
+                "terms": ("variance", "mean"),
+            },
+        }
         ''',
     "src/{package}/alpha/__init__.py": '''\
         """Alpha: terms with a helper module."""
@@ -160,6 +172,10 @@ FILES = {
         ''',
     "src/{package}/beta/__init__.py": '''\
         """Beta: a term with a hand-written page."""
+
+        LECTURES = {
+            "second": {"title": "The second lecture", "url": "https://www.youtube.com/watch?v=second", "terms": ()},
+        }
         ''',
     "src/{package}/beta/dot_product.py": '''\
         """dot product
@@ -191,6 +207,12 @@ FILES = {
         # Tiny glossary
 
         A fixture site.
+
+        <!-- glossary: lectures -->
+
+        By subject:
+
+        <!-- glossary: sections -->
         """,
     "docs/beta/dot_product.md": r"""
         ## As a sum, $\sum_i a_i b_i$

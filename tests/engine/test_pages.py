@@ -112,24 +112,33 @@ def test_a_hand_written_page_puts_its_regions_where_it_says(built):
 def test_sections_indexes_and_navigation_follow_the_content(built, tiny):
     home = page_of(built, "")
     nav = [a.get_text(strip=True) for a in home.select("nav.md-nav--primary .md-nav__container > a")]
-    assert nav == [section.title for section in tiny.sections.values()] + ["Cheat sheet"]  # SECTIONS order
+    # the course, then the sections' titles in SECTIONS order, then the cheat sheets (site pages come after)
+    assert nav == ["Course", *(section.title for section in tiny.sections.values()), "Cheat sheet"]
     for section in tiny.sections.values():
         index = page_of(built, f"{section.name}/")
-        linked = {target(f"{section.name}/", a["href"]) for a in index.select("article td a")}
+        linked = {target(f"{section.name}/", a["href"]) for a in index.select("article li a")}
         assert linked == {url_of(t) for t in tiny.terms.values() if t.section == section.name}
-    a_to_z = {target("a-z/", a["href"]) for a in page_of(built, "a-z/").select("article td a")}
+    a_to_z = {target("a-z/", a["href"]) for a in page_of(built, "a-z/").select("article li a")}
     assert a_to_z == {url_of(t) for t in tiny.terms.values()}
 
 
-def test_next_and_previous_stay_within_a_section(built):
-    def neighbours(url: str) -> dict:
-        footer = page_of(built, url).select("a.md-footer__link")
-        return {("next" if "md-footer__link--next" in a["class"] else "previous"): target(url, a["href"])
-                for a in footer}
+def neighbours(built, url: str) -> dict:
+    """The page's footer links: {"previous": url, "next": url}."""
+    footer = page_of(built, url).select("a.md-footer__link")
+    return {("next" if "md-footer__link--next" in a["class"] else "previous"): target(url, a["href"]) for a in footer}
 
-    assert neighbours("alpha/mean/") == {"previous": "alpha/", "next": "alpha/variance/"}
-    assert neighbours("alpha/variance/") == {"previous": "alpha/mean/"}
-    assert neighbours("beta/dot_product/") == {"previous": "beta/"}
+
+def test_next_and_previous_follow_the_course_then_the_sections(built, tiny):
+    """Home, the course overview, each lecture's page and its terms in the lecture's order; a term in no
+    lecture stays with its section index."""
+    path = ["", "course/"]
+    for lecture in tiny.lectures.values():
+        path += [lecture.page.removesuffix(".md") + "/", *(url_of(tiny.terms[slug]) for slug in lecture.terms)]
+    assert path == ["", "course/", "course/first/", "alpha/variance/", "alpha/mean/", "course/second/"]
+    for before, here, after in zip([None, *path], path, [*path[1:], None]):
+        assert neighbours(built, here) == {k: v for k, v in (("previous", before), ("next", after)) if v is not None}, here
+    assert neighbours(built, "beta/dot_product/") == {"previous": "beta/"}  # in no lecture
+    assert neighbours(built, "beta/") == {"next": "beta/dot_product/"}
 
 
 def test_the_provenance_links_show_the_module_and_its_tests(built, tiny):

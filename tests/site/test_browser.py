@@ -104,19 +104,23 @@ def check_pages(browser, urls: list[str], origin: str) -> None:
     assert not problems, "\n".join(problems)
 
 
-def one_page_of_each_kind(site: Path, base: str, terms) -> list[str]:
-    """Home, A-Z, timings, every section index, the first term of each section, a source page, every walkthrough."""
+def one_page_of_each_kind(site: Path, base: str, terms, content) -> list[str]:
+    """Home, the course and each lecture, A-Z, Run it yourself, timings, every section index, the first term of
+    each section, a source page, every walkthrough, the 404 page."""
     firsts = {}
     for term in sorted(terms.values(), key=lambda t: t.slug):
         firsts.setdefault(term.section, term)
-    kinds = ["", "a-z/", "timing/", *(f"{s}/" for s in firsts), *(t.page.removesuffix(".md") + "/" for t in firsts.values()),
-             f"source/{next(iter(firsts.values())).slug}/"]
+    kinds = ["", "course/", *(lecture.page.removesuffix(".md") + "/" for lecture in content.lectures.values()),
+             "a-z/", "run-it-yourself/", "timing/", *(f"{s}/" for s in firsts),
+             *(t.page.removesuffix(".md") + "/" for t in firsts.values()), f"source/{next(iter(firsts.values())).slug}/"]
     kinds += [url.removeprefix(base) for url in pages_of(site, base, "walkthroughs")]
+    kinds += ["404.html"]
     return [base + kind for kind in kinds]
 
 
-def test_one_page_of_each_kind_loads_cleanly_offline_and_fits_a_phone(browser, site, site_server, site_url, terms):
-    check_pages(browser, one_page_of_each_kind(site, site_url, terms), site_url)
+def test_one_page_of_each_kind_loads_cleanly_offline_and_fits_a_phone(browser, site, site_server, site_url, terms,
+                                                                       content):
+    check_pages(browser, one_page_of_each_kind(site, site_url, terms, content), site_url)
 
 
 def test_walkthroughs_draw_math_and_copy_a_cell_exactly(browser, site, site_server, site_url):
@@ -251,7 +255,7 @@ def test_instant_navigation_lands_on_the_right_page(context, site_server, site_u
     page.wait_for_url(f"{site_url}a-z/")
     expect(page.locator("article h1")).to_have_text(re.compile("^A–Z index"))
     term = sorted(terms.values(), key=lambda t: t.title.lower())[0]
-    page.locator("article td:first-child").get_by_role("link", name=term.title, exact=True).first.click()
+    page.locator("article li").get_by_role("link", name=term.title, exact=True).first.click()
     page.wait_for_url(f"{site_url}{term.section}/{term.slug}/")
     expect(page.locator("article h1")).to_have_text(re.compile("^" + re.escape(term.title)))
     assert page.evaluate("window.__still_the_same_document === true"), "the click reloaded the page"
@@ -267,3 +271,65 @@ def test_a_tap_on_a_term_follows_its_link(browser, site_server, site_url, terms)
     page.wait_for_url(f"{site_url}{term.section}/{term.slug}/")
     context.close()
 
+
+
+def test_a_to_z_letter_bar_takes_a_phone_reader_to_the_letter(browser, site_server, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{site_url}a-z/")
+    last = page.locator("article nav.glossary-letters a").last
+    letter = urlparse(last.get_attribute("href")).fragment
+    heading = f"article h2#{letter}"
+    assert not page.locator(heading).evaluate(IN_VIEW)
+    last.tap()
+    page.wait_for_function(f"() => ({IN_VIEW})(document.querySelector('{heading}'))")
+    width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width[0] <= width[1], f"the index scrolls sideways at 390 px: {width}"
+    context.close()
+
+
+IN_VIEW = "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"
+
+
+def test_the_header_link_works_after_instant_navigation(context, site_server, site_url, content):
+    """The header is not re-rendered by instant navigation, so its links must work from any depth."""
+    page = context.new_page()
+    page.goto(site_url)
+    page.evaluate("window.__still_the_same_document = true")
+    page.locator("article").get_by_role("link", name="Start with lecture 1").click()
+    first = next(iter(content.lectures.values()))
+    page.wait_for_url(f"{site_url}{first.page.removesuffix('.md')}/")
+    page.locator("article ol.glossary-course-terms a").first.click()  # a term page, two levels down
+    slug = first.terms[0]
+    page.wait_for_url(f"{site_url}{content.terms[slug].section}/{slug}/")
+    page.locator("header a.glossary-header-link[title='Run it yourself']").click()
+    page.wait_for_url(f"{site_url}run-it-yourself/")
+    expect(page.locator("article h1")).to_have_text(re.compile("^Run it yourself"))
+    assert page.evaluate("window.__still_the_same_document === true"), "the clicks reloaded the page"
+
+
+def test_next_at_the_end_of_a_lecture_goes_to_the_next_lecture(context, site_server, site_url, content):
+    lectures = list(content.lectures.values())
+    first, second = lectures[0], lectures[1]
+    last = content.terms[first.terms[-1]]
+    page = context.new_page()
+    page.goto(f"{site_url}{last.section}/{last.slug}/")
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url(f"{site_url}{second.page.removesuffix('.md')}/")
+    page.locator("a.md-footer__link--next").click()
+    slug = second.terms[0]
+    page.wait_for_url(f"{site_url}{content.terms[slug].section}/{slug}/")
+
+
+def test_the_404_page_searches_the_glossary(context, site_server, site_url, terms):
+    term = terms["softmax"] if "softmax" in terms else next(iter(terms.values()))
+    page = context.new_page()
+    problems = watch(page, site_url)
+    page.goto(f"{site_url}404.html")
+    box = page.locator("article input[name=q]")
+    box.fill(term.title)
+    box.press("Enter")  # the form opens the A-Z index with ?q=, which Material's search picks up
+    page.locator(".md-search-result__meta").filter(has_text="matching").wait_for()
+    found = [urlparse(a.get_attribute("href")).path for a in page.locator("a.md-search-result__link").all()[:5]]
+    assert f"/{term.section}/{term.slug}/" in found, found
+    assert not problems, "\n".join(problems)

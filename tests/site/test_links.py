@@ -24,6 +24,8 @@ ALLOWED = [
     ("arxiv.org", "/abs/"),
     ("www.jmlr.org", "/papers/"),
     ("blog.ezyang.com", "/"),
+    ("www.youtube.com", "/watch"),  # the course's lectures
+    ("github.com", "/glossary-examples/"),  # the project's repository (mkdocs.yml, extra.header_links)
 ]
 LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 BASE = "http://site.invalid/"  # page URLs are resolved against this stand-in for site_url

@@ -125,8 +125,10 @@ def page_url(site: Path, path: Path) -> str:
     return relative.removesuffix("index.html")
 
 
-def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms):
+def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms, content):
     by_url = {f"{t.section}/{t.slug}/": t for t in terms.values()}
+    # Indexes show each summary next to its link: hover text would repeat it (and cost a tooltip per link).
+    indexes = {"a-z/", *(f"{s}/" for s in content.sections), *(l.page[:-3] + "/" for l in content.lectures.values())}
     seen = 0
     for path in sorted(site.rglob("*.html")):
         here = page_url(site, path)
@@ -134,6 +136,9 @@ def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms
         for a in soup_of(path).select("article a[href]"):
             target = urljoin("http://site/" + here, a["href"]).removeprefix("http://site/").partition("#")[0]
             if target not in by_url or "headerlink" in a.get("class", []):
+                continue
+            if here in indexes:
+                assert a.find_parent("li") and not a.get("title"), f"{here}: {a}"
                 continue
             assert a.get("title"), f"{here}: a link to {target} shows no summary on hover: {a}"
             if "glossary-link" in a.get("class", []):
@@ -165,16 +170,14 @@ def footer_links(soup: BeautifulSoup, here: str) -> list[str]:
             for a in soup.select("a.md-footer__link")]
 
 
-def test_previous_and_next_stay_within_the_section(site, terms):
-    for term in terms.values():
-        here = f"{term.section}/{term.slug}/"
-        targets = footer_links(soup_of(site / here / "index.html"), here)
-        assert targets, f"{here}: no previous/next links"
-        assert all(t.startswith(f"{term.section}/") for t in targets), f"{here}: footer leaves the section: {targets}"
-    for section in {t.section for t in terms.values()}:
-        first = sorted((t for t in terms.values() if t.section == section), key=_pages.sort_key)[0]
-        here = f"{section}/"
-        assert f"{section}/{first.slug}/" in footer_links(soup_of(site / section / "index.html"), here)
+def test_previous_and_next_follow_the_course_path(site, content):
+    """Home, the course overview, then each lecture's page and its terms in the lecture's order."""
+    path = ["", "course/"]
+    for lecture in content.lectures.values():
+        path += [lecture.page.removesuffix(".md") + "/", *(f"{content.terms[s].section}/{s}/" for s in lecture.terms)]
+    for before, here, after in zip([None, *path], path, [*path[1:], None]):
+        expected = [page for page in (before, after) if page is not None]
+        assert footer_links(soup_of(site / here / "index.html"), here) == expected, here
 
 
 def test_each_term_page_links_its_module_and_test_source_pages(site, terms, content):

@@ -79,12 +79,28 @@ def _remote_urls(text: str) -> list[str]:
     return [u for u in urls if urlparse(u if u.startswith("http") else "http:" + u).hostname not in LOCAL_HOSTS]
 
 
-def test_a_to_z_lists_every_term_with_its_summary(site, terms):
+def test_a_to_z_lists_every_term_with_its_summary_and_every_other_name(site, terms):
     soup = BeautifulSoup((site / "a-z" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    rows = {a.get_text(): a.find_parent("tr").get_text(" ") for a in soup.select("td a")}
+    article = soup.select_one("article")
+    assert not article.select("table"), "one list, not a table: the index must read on a phone"
+    pointing = {}  # name -> the term page its entry links
+    for item in article.select("li"):
+        alias = item.select_one(".glossary-alias")
+        name = alias.get_text(" ", strip=True).removesuffix("→").strip() if alias else item.a.get_text()
+        pointing.setdefault(name, set()).add(urlparse(item.select("a")[-1]["href"]).path.strip("./"))
+        if alias is None:
+            term = next(t for t in terms.values() if t.title == name)
+            assert " ".join(term.summary.split()[:5]) in " ".join(item.get_text(" ").split()), term.slug
+    def fold(name: str) -> str:  # as a reader types a name: case, spaces, hyphens, underscores ignored
+        return re.sub(r"[\s_\-`]+", "", name).lower()
+
+    titles = {fold(t.title) for t in terms.values()}
     for term in terms.values():
-        assert term.title in rows, f"{term.slug} missing from the A-Z index"
-        assert " ".join(tooltip(term.summary).split()[:5]) in " ".join(rows[term.title].split())
+        page = f"{term.section}/{term.slug}"
+        assert page in pointing.get(term.title, set()), f"{term.slug} missing from the A-Z index"
+        for alias in term.aliases:  # its own entry, unless a term's title is that name or starts with it
+            if fold(alias) not in titles and not fold(term.title).startswith(fold(alias)):
+                assert page in pointing.get(alias, set()), f"{alias!r} ({term.slug}) not in the A-Z index"
 
 
 def test_the_cheat_sheets_list_every_term_with_its_summary(site, terms, content):

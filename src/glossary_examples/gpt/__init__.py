@@ -10,8 +10,9 @@ LECTURES = {
     "gpt": {
         "title": "Let's build GPT: from scratch, in code, spelled out.",
         "url": "https://www.youtube.com/watch?v=kCc8FmEb1nY",
-        "terms": ("character_level_tokenizer", "get_batch", "embedding", "cross_entropy", "generate", "adamw",
-                  "averaging_the_past", "softmax", "causal_mask", "positional_embedding", "self_attention",
+        "walkthroughs": ("gpt_from_scratch",),
+        "terms": ("character_level_tokenizer", "get_batch", "generate", "adamw",
+                  "averaging_the_past", "causal_mask", "positional_embedding", "self_attention",
                   "scaled_attention", "softmax_temperature", "multi_head_attention", "residual_connection",
                   "layer_normalization", "dropout", "scaled_dot_product_attention"),
     },

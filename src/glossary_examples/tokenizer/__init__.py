@@ -10,7 +10,8 @@ LECTURES = {
     "tokenizer": {
         "title": "Let's build the GPT Tokenizer",
         "url": "https://www.youtube.com/watch?v=zduSFxRajkE",
-        "terms": ("tokenization", "vocabulary", "embedding", "tokenization_pitfalls", "unicode_code_point",
+        "walkthroughs": ("gpt_tokenizer",),
+        "terms": ("tokenization", "vocabulary", "tokenization_pitfalls", "unicode_code_point",
                   "utf_8", "byte_pair_encoding", "bpe_training", "invalid_utf_8", "gpt2_split_pattern",
                   "special_tokens", "vocab_size"),
     },
