@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -76,11 +77,15 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
     def on_files(self, files: Files, config) -> Files:
         self._check_pages(files, config)
         cache_dir = self.root / self.config.cache_dir
-        errors = []
-        if self.config.execute:
-            pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
-            self.results, errors = runner.run_all(pairs, cache_dir, self.content, self.config.workers)
-        errors += self._run_walkthroughs(files, config, cache_dir, self.root)
+        walkthroughs = [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]
+        # Walkthrough kernels run in threads while the examples run in worker processes: both cores stay busy.
+        with ThreadPoolExecutor(max(len(walkthroughs), 1)) as threads:
+            prepared = [threads.submit(self._prepare, file, cache_dir) for file in walkthroughs]
+            errors = []
+            if self.config.execute:
+                pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
+                self.results, errors = runner.run_all(pairs, cache_dir, self.content, self.config.workers)
+            errors += self._use_walkthroughs(files, config, walkthroughs, [job.result() for job in prepared])
         if errors:
             raise PluginError("glossary: " + "\nglossary: ".join(errors))
         for path, content in pages.generated(self.content, self.results, self.notebooks, files).items():
@@ -118,16 +123,22 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 raise PluginError(f"glossary: {where}:1: does not show region(s) {', '.join(hidden)} of "
                                   f"{term.path.name}; add a line '```example NAME' + '```' for each")
 
-    def _run_walkthroughs(self, files: Files, config, cache_dir: Path, root: Path) -> list[str]:
+    def _prepare(self, file: File, cache_dir: Path):
+        """The executed notebook of one walkthrough (folder, seconds, cached), or its error message."""
+        try:
+            return notebooks.prepare(Path(file.abs_src_path), file.src_uri, cache_dir, self.root,
+                                     execute=self.config.execute, content=self.content)
+        except notebooks.NotebookError as err:
+            return str(err)
+
+    def _use_walkthroughs(self, files: Files, config, walkthroughs: list, prepared: list) -> list[str]:
         """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
         errors = []
-        for file in [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]:
-            try:
-                folder, seconds, cached = notebooks.prepare(Path(file.abs_src_path), file.src_uri, cache_dir,
-                                                             root, execute=self.config.execute, content=self.content)
-            except notebooks.NotebookError as err:
-                errors.append(str(err))
+        for file, outcome in zip(walkthroughs, prepared):
+            if isinstance(outcome, str):
+                errors.append(outcome)
                 continue
+            folder, seconds, cached = outcome
             files.remove(file)
             self.walkthroughs[file.src_uri[:-3]] = folder / (file.src_uri[:-3] + ".ipynb")
             # A real file in the cache folder: mkdocs-jupyter's wrapper loses a generated file's path.

@@ -63,7 +63,7 @@ def copy_of_code(padded: str, path: Path, content: Content, where: str) -> Copy:
     """Code at `path` (padded with blank lines to its first line) as a learner copies it."""
     tree = ast.parse(padded)
     ordered, uses = [], []
-    drop = set()
+    drop, aliases = set(), {}
     for node in ast.walk(tree):
         target = _imported_module(node, content.package)
         if target is None:
@@ -76,8 +76,11 @@ def copy_of_code(padded: str, path: Path, content: Content, where: str) -> Copy:
             uses.append((alias.asname or alias.name, module))
             _add_with_dependencies(module, content, ordered, where)
         drop.update(range(node.lineno, node.end_lineno + 1))
+        renamed = [f"{alias.asname} = {alias.name}" for alias in node.names if alias.asname]
+        if renamed:  # `from helper import NAME as OTHER` keeps OTHER
+            aliases[node.lineno] = "; ".join(renamed) + "\n"
     helpers = tuple(_piece(helper, helper.read_text(encoding="utf-8"), content, 1) for helper in ordered)
-    example = _strip(padded, drop)
+    example = _strip(padded, drop, aliases)
     pieces = (*helpers, Piece(example[0], example[1], path, 1))
     return Copy(helpers, pieces[-1], tuple(uses), _pip_packages(pieces))
 
@@ -158,10 +161,12 @@ def _piece(path: Path, source: str, content: Content, first_line: int) -> Piece:
     return Piece(code, runnable, path, first_line)
 
 
-def _strip(source: str, drop: set) -> tuple:
+def _strip(source: str, drop: set, replace: dict | None = None) -> tuple:
+    """(the source without the dropped lines, the same with them blanked); `replace` puts text on a line."""
+    replace = replace or {}
     lines = source.splitlines(keepends=True)
-    kept = "".join(line for number, line in enumerate(lines, 1) if number not in drop)
-    blanked = "".join("\n" if number in drop else line for number, line in enumerate(lines, 1))
+    kept = "".join(replace.get(number, "") if number in drop else line for number, line in enumerate(lines, 1))
+    blanked = "".join(replace.get(number, "\n") if number in drop else line for number, line in enumerate(lines, 1))
     return kept.lstrip("\n"), blanked
 
 
