@@ -8,6 +8,7 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import html as html_lib
+import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,8 +22,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import downloads, notebooks, pages, portable, reader, registry, runner
+from . import downloads, inbrowser, notebooks, pages, portable, reader, registry, runner
 
+log = logging.getLogger("mkdocs.plugins.glossary")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
 # An example's wrapper, up to its own code block (the one titled SLUG.py), whose copy text the plugin sets.
@@ -37,6 +39,7 @@ class GlossaryConfig(Config):
     workers = config_options.Type(int, default=0)  # processes for examples not in the cache; 0: one per core
     execute = config_options.Type(bool, default=True)  # off: a bare build, for benchmarks
     walkthroughs = config_options.Type(str, default="walkthroughs/")  # jupytext notebooks in docs/
+    runtime = config_options.Optional(config_options.Type(str))  # Pyodide's npm folder (Run buttons); none: no Run
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -58,6 +61,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.figures: list[str] = []
         self.copies: list = []  # copy text of each example shown, when it differs from its code
         self.walkthroughs: dict[str, Path] = {}  # walkthroughs/name -> its executed notebook
+        self.runtime, self.no_runtime = inbrowser.find_runtime(self.root, self.config.runtime)
         return config
 
     def on_post_build(self, config) -> None:
@@ -92,6 +96,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             files.append(File.generated(config, path, content=content))
         for path, content in pages.source_pages(self.content, self.root).items():  # linked from term pages only
             files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+        if self.no_runtime:
+            log.warning(f"glossary: {self.no_runtime}")  # counted by a strict build, which then stops
+        for path in self.runtime.files if self.runtime else []:  # the in-browser Python, fetched on the first Run
+            files.append(File(path.name, str(path.parent), config.site_dir, config.use_directory_urls,
+                              dest_uri=f"{inbrowser.SITE_FOLDER}/{path.name}"))
         self.linker = reader.TermLinker(self.terms, {slug: files.get_file_from_path(t.page).url
                                                      for slug, t in self.terms.items()})
         return files
@@ -181,6 +190,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 raise PluginError(f"glossary: {err}") from None
             self.copies.append(copy.text if copy.helpers else None)
             html = pages.example(term, region, result, self._figure_slots(result), copy, len(self.copies) - 1)
+            html = inbrowser.mark(html, term, copy, self.runtime)  # Run button, or why the output is the build's
             return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
 
         body = _FENCE.sub(embed, markdown)
