@@ -104,8 +104,8 @@ def mark(html: str, term: Term, copy: Copy, runtime: Runtime | None) -> str:
     else:
         why = "this copy of the site has no in-browser Python"
     notebook = "../" * term.page.count("/") + f"../downloads/{term.slug}.ipynb"
-    note = (f'<p class="glossary-run-note">This output was printed when the site was built ({why}). '
-            f'To change the code and run it, use this page\'s <a href="{notebook}" download>notebook</a>.</p>')
+    note = (f'<p class="glossary-run-note" data-search-exclude="true">This output was printed when the site was '
+            f'built ({why}). To change the code and run it, use this page\'s <a href="{notebook}" download>notebook</a>.</p>')
     body = html.rstrip()
     return body[: -len("</div>")] + note + "\n</div>\n"
 
