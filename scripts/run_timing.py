@@ -128,10 +128,12 @@ def measure(site: Path, base: str, repeats: int) -> dict:
         first = True
         for url in pages:
             if url != first_url:
-                page.evaluate("u => { const a = document.createElement('a'); a.href = u; document.body.append(a); "
+                page.evaluate("u => { document.querySelector('article').dataset.left = 'yes'; "
+                              "const a = document.createElement('a'); a.href = u; document.body.append(a); "
                               "a.click(); }", base + url)
-                page.wait_for_url(base + url)
-                page.wait_for_selector('div.glossary-example[data-run-ready="true"]', state="attached")
+                page.wait_for_url(base + url)  # the URL changes before the content: wait for the new article
+                page.wait_for_selector('article:not([data-left]) div.glossary-example[data-run-ready="true"]',
+                                       state="attached")
             for index in range(pages[url]):
                 box = page.locator('div.glossary-example[data-run="python"]').nth(index)
                 reveal(box)
@@ -201,6 +203,9 @@ NOTES = [
     "  next run then waits for Python to load again); output beyond 200,000 characters is cut.",
     "- **Loading**: nothing of the runtime loads with a page; the first Run fetches it (5.5 MiB with",
     "  gzip, 13.2 MiB without) and keeps it for the visit (instant navigation keeps the worker).",
+    "- **These times and the machine's load**: the first Run is mostly CPU work (compiling the",
+    "  WebAssembly, starting Python: about 2.7 CPU-seconds when Node.js loads the same files), so on a",
+    "  shared machine it grows with the load average printed above; run the script again to compare.",
     "",
 ]
 

@@ -168,6 +168,7 @@
 
   function execute(box, job, ui) {
     return new Promise((resolve) => {
+      if (!box.isConnected) return resolve();  // queued on a page the reader has left
       if (!state.worker) startWorker();
       const id = ++state.counter;
       let shown = 0, timer = null;
@@ -219,6 +220,9 @@
   }
 
   function setUpPage() {
+    if (state.current && !state.current.box.isConnected) {  // left a page mid-run: end it, not make others wait
+      state.current.finish("stopped", "", true);
+    }
     const boxes = document.querySelectorAll('div.glossary-example[data-run="python"]');
     if (boxes.length && !document.getElementById("glossary-run-style")) {
       document.head.append(el("style", { id: "glossary-run-style", textContent: STYLE }));

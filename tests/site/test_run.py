@@ -141,12 +141,15 @@ def edit(page, box, code: str) -> None:
     page.keyboard.insert_text(code)
 
 
-def visit(page, site_url: str, url: str) -> None:
-    """Follow a link to `url` (Material's instant navigation: the same document, so the same worker)."""
+def visit(page, site_url: str, url: str, example: str) -> None:
+    """Follow a link to `url` (Material's instant navigation: the same document, so the same worker),
+    and wait until its `example` is set up (the URL changes before the page's content does)."""
     page.evaluate("url => { const a = document.createElement('a'); a.href = url; document.body.append(a); a.click(); }",
                   site_url + url)
     page.wait_for_url(site_url + url)
-    page.wait_for_selector('div.glossary-example[data-run-ready="true"]', state="attached")
+    term, region = example.split(":")
+    page.wait_for_selector(f'div.glossary-example[data-term="{term}"][data-region="{region}"][data-run-ready="true"]',
+                           state="attached")
 
 
 # Opens the tab or collapsed block an example sits in, so that its buttons can be pressed.
@@ -172,7 +175,7 @@ def test_every_runnable_example_prints_in_the_browser_what_its_page_shows(page, 
     mismatches, last_digit, times = [], [], []
     for url, found in by_page.items():
         if url != first:
-            visit(page, site_url, url)
+            visit(page, site_url, url, found[0])
         for example in found:
             box = box_of(page, example)
             start = time.perf_counter()
