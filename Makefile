@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test clean benchmark browser mutation vendored
+.PHONY: setup runtime serve build test clean benchmark browser mutation vendored
 
 setup: $(VENV)/.installed
 
@@ -15,13 +15,26 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[docs,test]"
 	touch $@
 
-serve: setup
+# The in-browser Python behind the Run buttons: npm's pyodide, at the version package-lock.json pins,
+# into node_modules/ (git-ignored); the build copies its five runtime files into the site.
+runtime: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { \
+	  if command -v apt-get >/dev/null && { [ "$$(id -u)" = 0 ] || [ -n "$(SUDO)" ]; }; then \
+	    echo "installing Debian's npm for the in-browser Python"; \
+	    $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; \
+	  fi; \
+	  command -v npm >/dev/null || { echo "make: npm is missing (install Node.js and npm)" >&2; exit 1; }; }
+	npm ci --no-audit --no-fund
+
+serve: setup runtime
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
-build: setup browser  # the site, with the cheat sheets printed to PDF by headless Chromium
+build: setup runtime browser  # the site, with the cheat sheets printed to PDF by headless Chromium
 	GLOSSARY_PDF=true $(BIN)/mkdocs build --strict
 
-test: setup browser
+test: setup runtime browser
 	$(BIN)/python -m pytest -n auto --dist loadfile
 
 # The browser tests (pytest -m browser) drive this Chromium; Playwright's own browser download is not used.

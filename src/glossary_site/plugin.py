@@ -8,6 +8,7 @@ so `mkdocs serve` never shows output of old code.
 from __future__ import annotations
 
 import html as html_lib
+import logging
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -22,8 +23,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import cheatsheet, downloads, mathtext, notebooks, pages, portable, reader, registry, runner
+from . import cheatsheet, downloads, inbrowser, mathtext, notebooks, pages, portable, reader, registry, runner
 
+log = logging.getLogger("mkdocs.plugins.glossary")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
 _FIGURE = re.compile(r'<div class="glossary-figure" data-figure="(\d+)"></div>')
 # An example's wrapper, up to its own code block (the one titled SLUG.py), whose copy text the plugin sets.
@@ -43,6 +45,7 @@ class GlossaryConfig(Config):
     # Pages about the site, not the subject (reports, measurements): grouped under "About this site" at the
     # end of the navigation and left out of the search index. The build-timings page is always one.
     about = config_options.Type(list, default=[])
+    runtime = config_options.Optional(config_options.Type(str))  # Pyodide's npm folder (Run buttons); none: no Run
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -67,6 +70,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.walkthrough_titles: dict[str, str] = {}  # name -> title (its first heading)
         self.about = ["timing.md", *self.config.about]
         self.descriptions = pages.descriptions(self.content)
+        self.runtime, self.no_runtime = inbrowser.find_runtime(self.root, self.config.runtime)
         return config
 
     def on_post_build(self, config) -> None:
@@ -113,6 +117,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             files.append(File.generated(config, path, content=content))
         for path, content in pages.source_pages(self.content, self.root).items():  # linked from term pages only
             files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+        if self.no_runtime:
+            log.warning(f"glossary: {self.no_runtime}")  # counted by a strict build, which then stops
+        for path in self.runtime.files if self.runtime else []:  # the in-browser Python, fetched on the first Run
+            files.append(File(path.name, str(path.parent), config.site_dir, config.use_directory_urls,
+                              dest_uri=f"{inbrowser.SITE_FOLDER}/{path.name}"))
         self.linker = reader.TermLinker(self.terms, {slug: files.get_file_from_path(t.page).url
                                                      for slug, t in self.terms.items()})
         return files
@@ -254,6 +263,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 raise PluginError(f"glossary: {err}") from None
             self.copies.append(copy.text if copy.helpers else None)
             html = pages.example(term, region, result, self._figure_slots(result), copy, len(self.copies) - 1)
+            html = inbrowser.mark(html, term, copy, self.runtime)  # Run button, or why the output is the build's
             return "\n".join(match["indent"] + line if line else line for line in html.splitlines())
 
         body = _FENCE.sub(embed, markdown)

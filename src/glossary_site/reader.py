@@ -24,7 +24,8 @@ _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][\w:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\
 # Never link inside these: links, code, headings, math, figures, form controls, tab labels, titles of works.
 _NO_LINK_TAGS = {"a", "abbr", "button", "cite", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label",
                  "math", "pre", "samp", "script", "select", "style", "summary", "svg", "textarea", "title"}
-_NO_LINK_CLASSES = {"glossary-aliases", "glossary-lecture", "glossary-provenance", "admonition-title", "md-source-file"}
+_NO_LINK_CLASSES = {"glossary-aliases", "glossary-lecture", "glossary-provenance", "admonition-title", "md-source-file",
+                    "glossary-run-note"}  # the last: a build note under examples that cannot run in the page
 _INLINE_CODE = re.compile(r"<code(?:\s[^>]*)?>([^<]+)</code>")
 _CODE_LIKE = re.compile(r"[._()\[\]=`]")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

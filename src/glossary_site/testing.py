@@ -158,9 +158,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _SharedPortServer(ThreadingHTTPServer):
+    allow_reuse_port = True  # xdist workers with browser tests each serve the same site on the run's one port
+
+
 def serve(site_dir: Path, port: int = 0) -> ThreadingHTTPServer:
     """Serve a folder on 127.0.0.1 (port 0: a free one) from a daemon thread; `.url` is its address."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(site_dir)))
+    server = _SharedPortServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(site_dir)))
     server.url = f"http://127.0.0.1:{server.server_address[1]}/"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
