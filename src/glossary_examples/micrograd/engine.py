@@ -1,9 +1,10 @@
 """`Value`: a scalar that remembers how it was computed, so it can backpropagate.
 
-The engine of Andrej Karpathy's micrograd lecture ("The spelled-out intro to neural networks
-and backpropagation: building micrograd"), with its API: `Value(data, label=...)`, `.data`,
-`.grad`, `_prev`, `_op`, `backward()`. Code written for the lecture's engine runs on this one.
-Where they differ, a page's example run on your own micrograd can print something else:
+The engine of Andrej Karpathy's micrograd lecture ("The spelled-out intro to neural
+networks and backpropagation: building micrograd"), with its API: `Value(data,
+label=...)`, `.data`, `.grad`, `_prev`, `_op`, `backward()`. Code written for the
+lecture's engine runs on this one. Where they differ, a page's example run on your own
+micrograd can print something else:
 
 - `_prev` keeps the inputs in the order they were given (the lecture: a `set`, whose order
   follows memory addresses). Graph listings and the topological order are the same on every
@@ -20,8 +21,9 @@ Where they differ, a page's example run on your own micrograd can print somethin
   notebook has none of them (there `1 / v` and `2 - v` raise TypeError). `relu` returns
   0.0 for x <= 0, where the repository's returns the int 0 for x < 0.
 
-Like the lecture's, `backward()` sorts the graph by recursion: a graph about 1,000 operations
-deep raises RecursionError (Python's recursion limit). PyTorch's engine has no such limit.
+Like the lecture's, `backward()` sorts the graph by recursion: a graph about 1,000
+operations deep raises RecursionError (Python's recursion limit). PyTorch's engine has
+no such limit.
 """
 
 import math
@@ -32,8 +34,9 @@ class Value:
         self.data = data
         self.grad = 0.0
         self._backward = lambda: None  # set by the op that made this value
-        self._prev = tuple(dict.fromkeys(_children))  # inputs, once each, in a fixed order (a set's
-        # order changes from run to run, and with it the last digits of summed gradients)
+        # inputs, once each, in a fixed order (a set's order changes from run to run,
+        # and with it the last digits of summed gradients)
+        self._prev = tuple(dict.fromkeys(_children))
         self._op = _op  # for graph drawing and debugging
         self.label = label
 
@@ -63,7 +66,8 @@ class Value:
         return out
 
     def __pow__(self, other):
-        assert isinstance(other, (int, float)), "only supporting int/float powers for now"
+        assert isinstance(other, (int, float)), (
+            "only supporting int/float powers for now")
         out = Value(self.data**other, (self,), f"**{other}")
 
         def _backward():
@@ -112,9 +116,11 @@ class Value:
                 topo.append(v)
 
         build_topo(self)
-        # then apply the chain rule one node at a time, from the output back to the leaves
+        # then apply the chain rule one node at a time, from the output back to the
+        # leaves
         for node in topo:
-            if node._prev:  # inner nodes start from 0; leaves keep (accumulate) earlier gradients
+            # inner nodes start from 0; leaves keep (accumulate) earlier gradients
+            if node._prev:
                 node.grad = 0.0
         self.grad = 1.0
         for node in reversed(topo):
