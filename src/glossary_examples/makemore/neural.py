@@ -21,7 +21,8 @@ def forward(W: torch.Tensor, xenc: torch.Tensor) -> torch.Tensor:
 
 
 def train(xs: torch.Tensor, ys: torch.Tensor, steps: int = 200, lr: float = 50.0,
-          reg: float = 0.01, seed: int = 2147483647) -> tuple[torch.Tensor, list[float]]:
+          reg: float = 0.01,
+          seed: int = 2147483647) -> tuple[torch.Tensor, list[float]]:
     """Gradient descent from seeded random W; returns W and the NLL (without the
     penalty) per step."""
     g = torch.Generator().manual_seed(seed)

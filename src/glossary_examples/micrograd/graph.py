@@ -71,16 +71,20 @@ def draw_graph(root, digits=4):
     for v, (col, row) in places.items():
         lines = [v.label] if v.label else []
         lines += [f"data {v.data:.{digits}f}", f"grad {v.grad:.{digits}f}"]
-        texts[v] = ax.text(col * step_x, row * step_y, "\n".join(lines), ha="center", va="center",
-                           fontsize=10, family="monospace", bbox=box)
+        texts[v] = ax.text(col * step_x, row * step_y, "\n".join(lines), ha="center",
+                           va="center", fontsize=10, family="monospace", bbox=box)
     for v, (col, row) in places.items():
         if not v._prev:
             continue
-        op = ax.text((col - 0.5) * step_x, row * step_y, v._op, ha="center", va="center",
-                     fontsize=10, bbox=circle)
-        ax.annotate("", xy=(0.5, 0.5), xycoords=texts[v], xytext=(0.5, 0.5), textcoords=op,
-                    arrowprops=dict(arrow, patchA=op.get_bbox_patch(), patchB=texts[v].get_bbox_patch()))
+        op = ax.text((col - 0.5) * step_x, row * step_y, v._op, ha="center",
+                     va="center", fontsize=10, bbox=circle)
+        ax.annotate("", xy=(0.5, 0.5), xycoords=texts[v], xytext=(0.5, 0.5),
+                    textcoords=op,
+                    arrowprops=dict(arrow, patchA=op.get_bbox_patch(),
+                                    patchB=texts[v].get_bbox_patch()))
         for child in v._prev:
-            ax.annotate("", xy=(0.5, 0.5), xycoords=op, xytext=(0.5, 0.5), textcoords=texts[child],
-                        arrowprops=dict(arrow, patchA=texts[child].get_bbox_patch(), patchB=op.get_bbox_patch()))
+            ax.annotate("", xy=(0.5, 0.5), xycoords=op, xytext=(0.5, 0.5),
+                        textcoords=texts[child],
+                        arrowprops=dict(arrow, patchA=texts[child].get_bbox_patch(),
+                                        patchB=op.get_bbox_patch()))
     return fig
