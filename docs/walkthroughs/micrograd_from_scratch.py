@@ -53,7 +53,8 @@ plt.show()
 
 h = 0.001
 for x in [3.0, -3.0, 2 / 3]:
-    print(f"x = {x:6.3f}: slope ≈ {(f(x + h) - f(x)) / h:8.4f}   exact 6x - 4 = {6 * x - 4:8.4f}")
+    print(f"x = {x:6.3f}: slope ≈ {(f(x + h) - f(x)) / h:8.4f}   exact 6x - 4 = "
+          f"{6 * x - 4:8.4f}")
 
 # %% [markdown]
 # The slope is positive at 3, negative at −3 and about zero at 2/3, the bottom of the curve.
@@ -200,7 +201,9 @@ plt.show()
 # %%
 tensors = {name: torch.tensor(v.data, dtype=torch.float64, requires_grad=True)
            for name, v in {"x1": x1, "x2": x2, "w1": w1, "w2": w2, "b": b}.items()}
-ot = torch.tanh(tensors["x1"] * tensors["w1"] + tensors["x2"] * tensors["w2"] + tensors["b"])
+ot = torch.tanh(
+    tensors["x1"] * tensors["w1"] + tensors["x2"] * tensors["w2"] + tensors["b"]
+)
 ot.backward()
 print("o:", round(ot.item(), 4))
 for (name, t), v in zip(tensors.items(), [x1, x2, w1, w2, b]):

@@ -50,7 +50,8 @@ out = bn(x)
 print("running_mean:", tuple(bn.running_mean.shape))
 print("mean of each position, fix:", [round(m, 3) for m in out.mean((0, 2)).tolist()])
 wrong = (x - per_position) / (x.var(0, keepdim=True) + 1e-5).sqrt()
-print("mean of each position, bug:", [abs(round(m, 3)) for m in wrong.mean((0, 2)).tolist()])
+print("mean of each position, bug:",
+      [abs(round(m, 3)) for m in wrong.mean((0, 2)).tolist()])
 
 torch_bn = torch.nn.BatchNorm1d(68)  # expects (B, C, T)
 same = torch.allclose(out, torch_bn(x.transpose(1, 2)).transpose(1, 2), atol=1e-5)
@@ -71,6 +72,8 @@ square = torch.randn((32, 8, 8), generator=torch.Generator().manual_seed(0))
 square = square + torch.arange(8.0)  # (B, T, C) with T == C; channel c has mean c
 wrong = torch.nn.BatchNorm1d(8)(square)  # no error, but dim 1 is taken as the channels
 right = torch.nn.BatchNorm1d(8)(square.transpose(1, 2)).transpose(1, 2)
-print("channel means, passed directly: ", [round(m, 2) for m in wrong.mean((0, 1)).tolist()])
-print("channel means, transposed first:", [abs(round(m, 2)) for m in right.mean((0, 1)).tolist()])
+print("channel means, passed directly: ",
+      [round(m, 2) for m in wrong.mean((0, 1)).tolist()])
+print("channel means, transposed first:",
+      [abs(round(m, 2)) for m in right.mean((0, 1)).tolist()])
 # --8<-- [end:pitfall]

@@ -43,7 +43,8 @@ print("equals folding the batch dims:", torch.allclose(out, folded, atol=1e-5))
 
 a = torch.randn((2, 1, 3, 4), generator=g)
 b = torch.randn((5, 4, 6), generator=g)
-print("batch dims broadcast:", tuple(a.shape), "@", tuple(b.shape), "->", tuple((a @ b).shape))
+print("batch dims broadcast:", tuple(a.shape), "@", tuple(b.shape), "->",
+      tuple((a @ b).shape))
 try:
     torch.bmm(x, W)
 except RuntimeError as err:

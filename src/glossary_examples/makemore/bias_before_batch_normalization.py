@@ -47,7 +47,8 @@ h = torch.tanh(bn(x @ W1 + b1))
 loss = ((h - target) ** 2).mean()
 loss.backward()
 print(f"largest |W1.grad|: {W1.grad.abs().max().item():.2e}")
-largest = b1.grad.abs().max().item()  # rounding leftovers: the digits vary between machines
+# rounding leftovers: the digits vary between machines
+largest = b1.grad.abs().max().item()
 print("largest |b1.grad| below 1e-9:", largest < 1e-9, "| exactly 0:", largest == 0)
 with torch.no_grad():
     change = (bn(x @ W1 + b1) - bn(x @ W1)).abs().max().item()

@@ -32,7 +32,8 @@ The NumPy user guide explains the same rule:
 >>> import torch
 >>> (torch.ones(27, 27) / torch.ones(27, 1)).shape
 torch.Size([27, 27])
->>> (torch.ones(27, 27) / torch.ones(27)).shape  # no error either: (27,) acts as (1, 27)
+>>> # no error either: (27,) acts as (1, 27)
+>>> (torch.ones(27, 27) / torch.ones(27)).shape
 torch.Size([27, 27])
 >>> torch.broadcast_shapes((5, 3, 4, 1), (3, 1, 1))
 torch.Size([5, 3, 4, 1])
@@ -47,8 +48,9 @@ DOCS = "https://docs.pytorch.org/docs/stable/notes/broadcasting.html"
 # --8<-- [start:example]
 import torch
 
-pairs = [((27, 27), (27, 1)), ((27, 27), (27,)), ((27, 27), (1, 27)), ((5, 3, 4, 1), (3, 1, 1)),
-         ((), (2, 2)), ((27, 27), (27, 2)), ((5, 2, 4, 1), (3, 1, 1))]
+pairs = [((27, 27), (27, 1)), ((27, 27), (27,)), ((27, 27), (1, 27)),
+         ((5, 3, 4, 1), (3, 1, 1)), ((), (2, 2)), ((27, 27), (27, 2)),
+         ((5, 2, 4, 1), (3, 1, 1))]
 print(f"{'a.shape':>12}   {'b.shape':<9}   (a + b).shape")
 for a, b in pairs:
     try:
@@ -71,8 +73,9 @@ print("stretched shape:", tuple(stretched.shape), "strides:", stretched.stride()
 # --8<-- [start:numpy]
 import numpy as np
 
-pairs = [((27, 27), (27, 1)), ((27, 27), (27,)), ((27, 27), (1, 27)), ((5, 3, 4, 1), (3, 1, 1)),
-         ((), (2, 2)), ((27, 27), (27, 2)), ((5, 2, 4, 1), (3, 1, 1))]
+pairs = [((27, 27), (27, 1)), ((27, 27), (27,)), ((27, 27), (1, 27)),
+         ((5, 3, 4, 1), (3, 1, 1)), ((), (2, 2)), ((27, 27), (27, 2)),
+         ((5, 2, 4, 1), (3, 1, 1))]
 print(f"{'a.shape':>12}   {'b.shape':<9}   (a + b).shape")
 for a, b in pairs:
     try:
@@ -87,7 +90,8 @@ except ValueError as err:
     print("ValueError:", str(err).strip())
 
 column = np.ones((27, 1))
-stretched = np.broadcast_to(column, (27, 27))  # the view broadcasting uses, made visible
+# the view broadcasting uses, made visible
+stretched = np.broadcast_to(column, (27, 27))
 print("stretched shape:", stretched.shape, "strides (bytes):", stretched.strides,
       "same memory:", np.shares_memory(stretched, column))
 # --8<-- [end:numpy]
@@ -95,14 +99,17 @@ print("stretched shape:", stretched.shape, "strides (bytes):", stretched.strides
 # --8<-- [start:pitfall]
 import torch
 
-N = torch.tensor([[1., 3., 0.],  # bigram counts: row = previous character, column = next one
+# bigram counts: row = previous character, column = next one
+N = torch.tensor([[1., 3., 0.],
                   [2., 2., 4.],
                   [0., 5., 5.]])
 print("N.sum(1, keepdim=True).shape:", tuple(N.sum(1, keepdim=True).shape),
       "  N.sum(1).shape:", tuple(N.sum(1).shape))
 
-right = N / N.sum(1, keepdim=True)  # (3, 3) / (3, 1): row i is divided by the sum of row i
-wrong = N / N.sum(1)                # (3, 3) / (3,) acts as (1, 3): column j by the sum of row j
+# (3, 3) / (3, 1): row i is divided by the sum of row i
+right = N / N.sum(1, keepdim=True)
+# (3, 3) / (3,) acts as (1, 3): column j by the sum of row j
+wrong = N / N.sum(1)
 print("right:", right, "row sums:", right.sum(1), sep="\n")
 print("wrong:", wrong, "row sums:", wrong.sum(1), sep="\n")
 # --8<-- [end:pitfall]

@@ -23,7 +23,8 @@ applies a softmax to them again and returns a wrong loss without any error.
 >>> by_hand = -F.softmax(logits, dim=1)[torch.arange(2), y].log().mean()
 >>> torch.allclose(F.cross_entropy(logits, y), by_hand)
 True
->>> torch.allclose(F.cross_entropy(logits, y), F.nll_loss(F.log_softmax(logits, dim=1), y))
+>>> torch.allclose(F.cross_entropy(logits, y),
+...                F.nll_loss(F.log_softmax(logits, dim=1), y))
 True
 """
 

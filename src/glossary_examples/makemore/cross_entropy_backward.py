@@ -78,7 +78,8 @@ Y = torch.randint(0, 27, (n,), generator=g)
 dlogits = (F.softmax(logits, 1) - F.one_hot(Y, num_classes=27)) / n
 
 plt.figure(figsize=(5, 5))
-plt.imshow(dlogits.numpy(), cmap="gray")  # dark: the targets, pulled up; light: pushed down
+# dark: the targets, pulled up; light: pushed down
+plt.imshow(dlogits.numpy(), cmap="gray")
 plt.xlabel("character (logit)")
 plt.ylabel("example")
 plt.show()

@@ -50,12 +50,14 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.norma
 # --8<-- [start:example]
 import torch
 
-N = torch.tensor([[0., 4., 1.],  # bigram counts: row = previous character, column = next one
+# bigram counts: row = previous character, column = next one
+N = torch.tensor([[0., 4., 1.],
                   [3., 1., 6.],
                   [5., 2., 3.]])
 P = N / N.sum(1, keepdim=True)   # divide every row by its own sum
 print("row-normalized P:", P, sep="\n")
-print("row sums:", P.sum(1), "  all entries in [0, 1]:", ((P >= 0) & (P <= 1)).all().item())
+print("row sums:", P.sum(1), "  all entries in [0, 1]:",
+      ((P >= 0) & (P <= 1)).all().item())
 
 logits = torch.tensor([[-1.0, 0.5, 2.0]])  # a network's output row: any real numbers
 counts = logits.exp()                      # positive, so they can be normalized like N
@@ -65,7 +67,8 @@ print("exp(logits) normalized:", counts / counts.sum(1, keepdim=True))
 # --8<-- [start:feature_scaling]
 import torch
 
-X = torch.tensor([[0., 4., 1.],  # the same numbers read as a data set: 3 examples x 3 features
+# the same numbers read as a data set: 3 examples x 3 features
+X = torch.tensor([[0., 4., 1.],
                   [3., 1., 6.],
                   [5., 2., 3.]])
 standardized = (X - X.mean(0)) / X.std(0)                              # per column

@@ -37,13 +37,17 @@ DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Embedding.html"
 import torch
 import torch.nn.functional as F
 
-C = torch.randn((27, 2), generator=torch.Generator().manual_seed(2147483647))  # one row per symbol
+# one row per symbol
+C = torch.randn((27, 2), generator=torch.Generator().manual_seed(2147483647))
 print("C[5], the vector of 'e':     ", C[5])
-print("one_hot(5) @ C, the same row:", F.one_hot(torch.tensor(5), num_classes=27).float() @ C)
+print("one_hot(5) @ C, the same row:",
+      F.one_hot(torch.tensor(5), num_classes=27).float() @ C)
 
-X = torch.tensor([[0, 0, 0], [0, 0, 5], [0, 5, 13], [5, 13, 13], [13, 13, 1]])  # contexts in "emma"
+# contexts in "emma"
+X = torch.tensor([[0, 0, 0], [0, 0, 5], [0, 5, 13], [5, 13, 13], [13, 13, 1]])
 emb = C[X]  # look up all 15 indices at once
 print("X.shape:", tuple(X.shape), "-> C[X].shape:", tuple(emb.shape))
-print("C[X] equals one_hot(X) @ C:", torch.equal(emb, F.one_hot(X, num_classes=27).float() @ C))
+print("C[X] equals one_hot(X) @ C:",
+      torch.equal(emb, F.one_hot(X, num_classes=27).float() @ C))
 print("F.embedding(X, C) equals C[X]:", torch.equal(F.embedding(X, C), emb))
 # --8<-- [end:example]

@@ -55,7 +55,8 @@ for lr in [0.01, 0.1, 0.9, 1.1]:
         loss.backward()              # w.grad = 2 * (w - 3)
         w.data += -lr * w.grad       # the gradient descent step
         path.append(w.item())
-    print(f"lr={lr:<4}  w after steps 1-4:", [round(v, 2) for v in path[:4]], f"  after 20 steps: {w.item():.4f}")
+    print(f"lr={lr:<4}  w after steps 1-4:", [round(v, 2) for v in path[:4]],
+          f"  after 20 steps: {w.item():.4f}")
 # --8<-- [end:example]
 
 # --8<-- [start:local_minima]
@@ -63,7 +64,9 @@ for start in [2.0, -2.0]:
     w = start
     for step in range(300):
         w -= 0.01 * (4 * w**3 - 6 * w + 1)  # gradient of L(w) = w**4 - 3*w**2 + w
-    print(f"start at {start:+.0f}: ends at w = {w:.3f}, L(w) = {w**4 - 3 * w**2 + w:.3f}")
+    print(
+        f"start at {start:+.0f}: ends at w = {w:.3f}, L(w) = {w**4 - 3 * w**2 + w:.3f}"
+    )
 # --8<-- [end:local_minima]
 
 # --8<-- [start:figure]

@@ -40,7 +40,8 @@ Further reading: K. He et al., *Delving Deep into Rectifiers* (2015),
 0.3043
 >>> import torch
 >>> W = torch.empty(30, 200)
->>> torch.nn.init._calculate_fan_in_and_fan_out(W)  # (fan_in, fan_out), read as nn.Linear stores it
+>>> # (fan_in, fan_out), read as nn.Linear stores it
+>>> torch.nn.init._calculate_fan_in_and_fan_out(W)
 (200, 30)
 """
 

@@ -1,11 +1,12 @@
-"""The layers of makemore part 5, written like torch.nn but small enough to read in one go.
+"""The layers of makemore part 5, written like torch.nn but small enough to read in one
+go.
 
 Each layer is a callable object: calling it computes the output, keeps it as `.out` (so
 the lecture can plot activations) and returns it; `.parameters()` lists the tensors that
-training updates. Like the lecture, the layers create plain tensors: the training loop sets
-`requires_grad = True` on the parameters. Where a layer deliberately differs from the
-lecture's version, its docstring says so; every layer that torch also has computes the same
-numbers as the torch.nn layer (tests/makemore/test_layers.py checks it).
+training updates. Like the lecture, the layers create plain tensors: the training loop
+sets `requires_grad = True` on the parameters. Where a layer deliberately differs from
+the lecture's version, its docstring says so; every layer that torch also has computes
+the same numbers as the torch.nn layer (tests/makemore/test_layers.py checks it).
 """
 
 import torch
@@ -33,15 +34,17 @@ class Linear:
 
 
 class BatchNorm1d:
-    """Normalise each feature (the last dim) over the batch, then scale by gamma and shift by beta.
+    """Normalise each feature (the last dim) over the batch, then scale by gamma and
+    shift by beta.
 
-    A 2-D input (B, C) is reduced over dim 0; a 3-D input (B, T, C) over dims (0, 1), the fix
-    the lecture makes in part 5. Differences from the lecture, to match nn.BatchNorm1d:
-    training normalises with the biased variance (divide by n) and updates running_var with
-    the unbiased one (divide by n - 1); the lecture uses the unbiased variance for both.
-    running_mean and running_var keep the shape (C,). Training mode needs more than one
-    value per feature, as in torch. torch's nn.BatchNorm1d takes 3-D input as (B, C, T),
-    channels in the middle, so it equals this layer on x.transpose(1, 2).
+    A 2-D input (B, C) is reduced over dim 0; a 3-D input (B, T, C) over dims (0, 1),
+    the fix the lecture makes in part 5. Differences from the lecture, to match
+    nn.BatchNorm1d: training normalises with the biased variance (divide by n) and
+    updates running_var with the unbiased one (divide by n - 1); the lecture uses the
+    unbiased variance for both. running_mean and running_var keep the shape (C,).
+    Training mode needs more than one value per feature, as in torch. torch's
+    nn.BatchNorm1d takes 3-D input as (B, C, T), channels in the middle, so it equals
+    this layer on x.transpose(1, 2).
     """
 
     def __init__(self, dim, eps=1e-5, momentum=0.1):
@@ -63,12 +66,17 @@ class BatchNorm1d:
             xmean = x.mean(dims)  # (C,): batch mean
             xvar = x.var(dims, correction=0)  # (C,): batch variance, divided by n
             with torch.no_grad():
-                self.running_mean = (1 - self.momentum) * self.running_mean + self.momentum * xmean
+                self.running_mean = (
+                    1 - self.momentum
+                ) * self.running_mean + self.momentum * xmean
                 unbiased = xvar * n / (n - 1)
-                self.running_var = (1 - self.momentum) * self.running_var + self.momentum * unbiased
+                self.running_var = (
+                    1 - self.momentum
+                ) * self.running_var + self.momentum * unbiased
         else:
             xmean, xvar = self.running_mean, self.running_var
-        xhat = (x - xmean) / torch.sqrt(xvar + self.eps)  # mean 0, variance 1 per feature
+        # mean 0, variance 1 per feature
+        xhat = (x - xmean) / torch.sqrt(xvar + self.eps)
         self.out = self.gamma * xhat + self.beta
         return self.out
 
@@ -88,7 +96,8 @@ class Tanh:
 
 
 class Embedding:
-    """A (num_embeddings, embedding_dim) table of N(0, 1) values; index i looks up row i: C[IX]."""
+    """A (num_embeddings, embedding_dim) table of N(0, 1) values; index i looks up row
+    i: C[IX]."""
 
     def __init__(self, num_embeddings, embedding_dim, generator=None):
         self.weight = torch.randn((num_embeddings, embedding_dim), generator=generator)
@@ -102,11 +111,12 @@ class Embedding:
 
 
 class FlattenConsecutive:
-    """(B, T, C) -> (B, T // n, C * n): concatenate every n consecutive vectors of each row.
+    """(B, T, C) -> (B, T // n, C * n): concatenate every n consecutive vectors of each
+    row.
 
-    A middle dim of length 1 is dropped, so with n equal to T this is the flatten of part 2,
-    emb.view(B, -1). T must be divisible by n. Only dim 1 is squeezed, never the batch dim:
-    a batch of one example stays 2-D.
+    A middle dim of length 1 is dropped, so with n equal to T this is the flatten of
+    part 2, emb.view(B, -1). T must be divisible by n. Only dim 1 is squeezed, never the
+    batch dim: a batch of one example stays 2-D.
     """
 
     def __init__(self, n):
@@ -127,7 +137,8 @@ class FlattenConsecutive:
 
 
 class Sequential:
-    """Call the layers in order, each on the previous one's output; collect all their parameters."""
+    """Call the layers in order, each on the previous one's output; collect all their
+    parameters."""
 
     def __init__(self, layers):
         self.layers = layers

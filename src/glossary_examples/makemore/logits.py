@@ -44,7 +44,8 @@ import torch
 import torch.nn.functional as F
 
 W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))
-xenc = F.one_hot(torch.tensor([0]), num_classes=27).float()  # one input: the start symbol '.'
+# one input: the start symbol '.'
+xenc = F.one_hot(torch.tensor([0]), num_classes=27).float()
 logits = xenc @ W                             # log-counts: any real number
 counts = logits.exp()                         # positive, like the bigram counts N
 probs = counts / counts.sum(1, keepdim=True)  # each row now sums to 1
@@ -54,7 +55,8 @@ print("probs[:5]: ", probs[0, :5])
 print("negative logits:", (logits < 0).sum().item(), "of 27")
 print("all counts > 0:", (counts > 0).all().item())
 print("sum of probs:", round(probs.sum().item(), 6))
-print("equal to F.softmax up to rounding:", torch.allclose(probs, F.softmax(logits, dim=1)))
+print("equal to F.softmax up to rounding:",
+      torch.allclose(probs, F.softmax(logits, dim=1)))
 print("log(probs) - logits:", (probs.log() - logits)[0, :5])
 print("-logsumexp(logits): ", -logits.logsumexp(1))
 # --8<-- [end:example]
@@ -63,7 +65,8 @@ print("-logsumexp(logits): ", -logits.logsumexp(1))
 import torch
 
 logits = torch.tensor([-2.0, 0.0, 1.0, 3.0])
-wrong = logits / logits.sum()                # treats logits as unnormalized probabilities
+# treats logits as unnormalized probabilities
+wrong = logits / logits.sum()
 right = logits.exp() / logits.exp().sum()    # exponentiate first, then normalize
 print("logits / logits.sum():", wrong, " sum:", wrong.sum().item())
 print("softmax(logits):      ", right, " sum:", round(right.sum().item(), 6))

@@ -36,7 +36,8 @@ lecture's `names.txt` (32,033 names) ships with no package. With `names.txt` on 
 >>> nll = -(7 * p.log() + 3 * (1 - p).log()) / 10  # 7 heads in 10 flips
 >>> round(p[nll.argmin()].item(), 2)
 0.7
->>> bool((p**7 * (1 - p)**3).argmax() == nll.argmin())  # same p as the largest likelihood
+>>> # same p as the largest likelihood
+>>> bool((p**7 * (1 - p)**3).argmax() == nll.argmin())
 True
 """
 

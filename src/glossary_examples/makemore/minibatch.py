@@ -48,22 +48,26 @@ from glossary_examples.makemore.data import load_names, stoi
 words = load_names()
 random.seed(42)
 random.shuffle(words)
-xs = torch.tensor([stoi[a] for w in words[:4130] for a in "." + w])  # the training split's bigrams
+# the training split's bigrams
+xs = torch.tensor([stoi[a] for w in words[:4130] for a in "." + w])
 ys = torch.tensor([stoi[b] for w in words[:4130] for b in w + "."])
 n, batch_size = len(xs), 32
 per_epoch = math.ceil(n / batch_size)
-print("training examples:", n, " batch size:", batch_size, " iterations per epoch:", per_epoch)
+print("training examples:", n, " batch size:", batch_size, " iterations per epoch:",
+      per_epoch)
 
 g = torch.Generator().manual_seed(2147483647)
 W = torch.randn((27, 27), generator=g, requires_grad=True)
 for iteration in range(1, 2 * per_epoch + 1):  # two epochs' worth of updates
     ix = torch.randint(0, n, (batch_size,), generator=g)  # a fresh random minibatch
-    loss = F.cross_entropy(W[xs[ix]], ys[ix])             # W[x] = one_hot(x) @ W; 32 examples only
+    # W[x] = one_hot(x) @ W; 32 examples only
+    loss = F.cross_entropy(W[xs[ix]], ys[ix])
     W.grad = None
     loss.backward()
     W.data += -10 * W.grad
     if iteration == 1 or iteration % per_epoch == 0:
-        print(f"iteration {iteration:>4} = {iteration * batch_size / n:.2f} epochs: minibatch loss {loss.item():.3f}")
+        print(f"iteration {iteration:>4} = {iteration * batch_size / n:.2f} epochs: "
+              f"minibatch loss {loss.item():.3f}")
 print("loss on all training examples:", round(F.cross_entropy(W[xs], ys).item(), 3))
 # --8<-- [end:example]
 
@@ -78,10 +82,13 @@ g = torch.Generator().manual_seed(2147483647)
 seen = torch.zeros(n, dtype=torch.bool)
 for _ in range(iterations):
     seen[torch.randint(0, n, (batch_size,), generator=g)] = True
-print(f"randint minibatches: {seen.float().mean().item():.1%} of the examples seen in one epoch")
+print(f"randint minibatches: {seen.float().mean().item():.1%} of the examples seen in "
+      f"one epoch")
 
-batches = torch.randperm(n, generator=g).split(batch_size)  # shuffle, then cut into minibatches
+# shuffle, then cut into minibatches
+batches = torch.randperm(n, generator=g).split(batch_size)
 used = torch.cat(batches).bincount(minlength=n)
-print(f"randperm minibatches: {len(batches)} iterations, every example used exactly once:", (used == 1).all().item())
+print(f"randperm minibatches: {len(batches)} iterations, every example used exactly "
+      f"once:", (used == 1).all().item())
 print("last minibatch size:", len(batches[-1]))
 # --8<-- [end:epoch_coverage]

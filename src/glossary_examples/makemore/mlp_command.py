@@ -1,10 +1,11 @@
-"""The training command: `glossary mlp [FILE] [--model mlp|wavenet] [--steps N] [--seed S]`.
+"""The training command: `glossary mlp [FILE] [--model mlp|wavenet] [--steps N] [--seed
+S]`.
 
 Trains the part-2 MLP (or, with --model wavenet, the part-5 WaveNet) with the lecture's
-hyperparameters on a word list, with a progress bar, and prints the train and dev loss and a
-few samples. Without FILE it uses the census names of `data.load_names()`. Bad input ends with
-a one-line message on stderr (naming the file, and the line and column of a bad character) and
-exit status 2.
+hyperparameters on a word list, with a progress bar, and prints the train and dev loss
+and a few samples. Without FILE it uses the census names of `data.load_names()`. Bad
+input ends with a one-line message on stderr (naming the file, and the line and column
+of a bad character) and exit status 2.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from glossary_examples.makemore.wordlist import CENSUS, WordListError, read_words
 
-# The lecture's settings: part 2 (MLP) and part 5 (WaveNet); batch size 32, learning rate 0.1.
+# The lecture's settings: part 2 (MLP) and part 5 (WaveNet); batch size 32, learning
+# rate 0.1.
 MODELS = {
     "mlp": {"block_size": 3, "n_embd": 10, "n_hidden": 200, "decay_at": 0.5},
     "wavenet": {"block_size": 8, "n_embd": 24, "n_hidden": 128, "decay_at": 0.75},
@@ -44,8 +46,10 @@ def main(argv: list[str] | None = None, prog: str = "glossary mlp") -> int:
         epilog=f"Without FILE: the {CENSUS}. A FILE holds one word per line, letters a-z only (case is ignored, "
                "blank lines are skipped), e.g. the lecture's names.txt.",
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", type=Path, help="word list, one word per line")
-    parser.add_argument("--model", choices=sorted(MODELS), default="mlp", help="which lecture's model (default: mlp)")
+    parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
+                        help="word list, one word per line")
+    parser.add_argument("--model", choices=sorted(MODELS), default="mlp",
+                        help="which lecture's model (default: mlp)")
     parser.add_argument("--steps", type=_count, default=STEPS, metavar="N",
                         help=f"training steps (default: {STEPS:,}, as in the lecture)")
     parser.add_argument("--seed", type=int, default=42, metavar="S", help="seed of initialisation, minibatches and "
@@ -79,7 +83,8 @@ def main(argv: list[str] | None = None, prog: str = "glossary mlp") -> int:
     Xdev, Ydev = build_dataset(dev_words, block_size)
     g = torch.Generator().manual_seed(args.seed)
     build = training.mlp if args.model == "mlp" else training.wavenet
-    model = build(block_size=block_size, n_embd=settings["n_embd"], n_hidden=settings["n_hidden"], generator=g)
+    model = build(block_size=block_size, n_embd=settings["n_embd"],
+                  n_hidden=settings["n_hidden"], generator=g)
     decay_step = math.ceil(settings["decay_at"] * args.steps)  # the first step at 0.01
     print(f"corpus: {source}")
     print(f"words: {len(words)} (train {len(train_words)}, dev {len(dev_words)}, test {len(test_words)})")

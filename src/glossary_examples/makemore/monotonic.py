@@ -26,9 +26,11 @@ can turn into a tie. Further reading:
 [Monotonic function (Wikipedia)](https://en.wikipedia.org/wiki/Monotonic_function).
 
 >>> import numpy as np
->>> bool(np.all(np.diff(np.log(np.linspace(0.01, 1, 100))) > 0))  # log: strictly increasing
+>>> # log: strictly increasing
+>>> bool(np.all(np.diff(np.log(np.linspace(0.01, 1, 100))) > 0))
 True
->>> bool(np.all(np.diff(np.linspace(-1, 1, 5) ** 2) >= 0))  # x**2 on [-1, 1]: not monotonic
+>>> # x**2 on [-1, 1]: not monotonic
+>>> bool(np.all(np.diff(np.linspace(-1, 1, 5) ** 2) >= 0))
 False
 """
 
@@ -46,14 +48,16 @@ nll = -log_likelihood
 print("argmax likelihood:    ", round(p[likelihood.argmax()].item(), 2))
 print("argmax log-likelihood:", round(p[log_likelihood.argmax()].item(), 2))
 print("argmin NLL:           ", round(p[nll.argmin()].item(), 2))
-print("peak values:", f"{likelihood.max().item():.6f}", "vs", f"{log_likelihood.max().item():.4f}")
+print("peak values:", f"{likelihood.max().item():.6f}", "vs",
+      f"{log_likelihood.max().item():.4f}")
 
 x = torch.linspace(0.01, 1, 100)
 print("log strictly increasing on the grid:", (x.log().diff() > 0).all().item())
 steps = torch.linspace(-1, 1, 5).pow(2).diff()  # falls, then rises
 print("x**2 monotonic on [-1, 1]:", bool((steps >= 0).all() or (steps <= 0).all()))
 probs = torch.full((2000,), 0.5)  # 2000 draws, each with probability 0.5
-print("product of 2000 probabilities:", probs.prod().item(), "  sum of their logs:", round(probs.log().sum().item(), 2))
+print("product of 2000 probabilities:", probs.prod().item(), "  sum of their logs:",
+      round(probs.log().sum().item(), 2))
 # --8<-- [end:example]
 
 # --8<-- [start:figure]

@@ -35,7 +35,8 @@ Further reading, with the moments and the proofs:
 >>> import math
 >>> import torch
 >>> from torch.distributions import Multinomial
->>> binomial = Multinomial(5, probs=torch.tensor([0.3, 0.7])).log_prob(torch.tensor([2.0, 3.0])).exp()
+>>> binomial = Multinomial(5, probs=torch.tensor([0.3, 0.7])).log_prob(
+...     torch.tensor([2.0, 3.0])).exp()
 >>> round(binomial.item(), 4), round(math.comb(5, 2) * 0.3**2 * 0.7**3, 4)
 (0.3087, 0.3087)
 >>> torch.multinomial(torch.tensor([0.6, 0.3, 0.1]), 4, replacement=True).dtype
@@ -59,9 +60,12 @@ print("the indices counted:          ", torch.bincount(draws, minlength=3))
 
 torch.manual_seed(2147483647)  # torch.distributions draws from the global generator
 counts = Multinomial(total_count=10, probs=p).sample()
-print("Multinomial(10, p).sample(), one count vector:", counts, " sum:", counts.sum().item())
+print("Multinomial(10, p).sample(), one count vector:", counts, " sum:",
+      counts.sum().item())
 prob = Multinomial(total_count=10, probs=p).log_prob(counts).exp().item()
-formula = math.factorial(10) / (math.factorial(3) * math.factorial(5) * math.factorial(2)) * 0.6**3 * 0.3**5 * 0.1**2
+formula = (math.factorial(10)
+           / (math.factorial(3) * math.factorial(5) * math.factorial(2))
+           * 0.6**3 * 0.3**5 * 0.1**2)
 print("P(counts = 3, 5, 2):", round(prob, 5), " by the formula:", round(formula, 5))
 # --8<-- [end:example]
 
@@ -71,11 +75,13 @@ import torch
 from torch.distributions import Binomial, Multinomial
 
 # k = 2 categories is the binomial: 2 heads in 5 flips of a coin with P(heads) = 0.3
-two_categories = Multinomial(5, probs=torch.tensor([0.3, 0.7])).log_prob(torch.tensor([2.0, 3.0])).exp()
+two_categories = Multinomial(5, probs=torch.tensor([0.3, 0.7])).log_prob(
+    torch.tensor([2.0, 3.0])).exp()
 binomial = Binomial(5, probs=torch.tensor(0.3)).log_prob(torch.tensor(2.0)).exp()
 print("Multinomial(5, [0.3, 0.7]) at (2, 3):", round(two_categories.item(), 4))
 print("Binomial(5, 0.3) at 2:               ", round(binomial.item(), 4))
-print("closed form C(5, 2) 0.3^2 0.7^3:     ", round(math.comb(5, 2) * 0.3**2 * 0.7**3, 4))
+print("closed form C(5, 2) 0.3^2 0.7^3:     ",
+      round(math.comb(5, 2) * 0.3**2 * 0.7**3, 4))
 
 # n = 1 draw is the categorical distribution: every count vector is one-hot
 torch.manual_seed(2147483647)

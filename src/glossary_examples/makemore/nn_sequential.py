@@ -17,7 +17,8 @@ only fits models whose layers form one chain, each reading nothing but the outpu
 layer before it.
 
 >>> import torch
->>> model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.Tanh(), torch.nn.Linear(4, 2))
+>>> model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.Tanh(),
+...                             torch.nn.Linear(4, 2))
 >>> x = torch.randn(5, 3)
 >>> torch.equal(model(x), model[2](model[1](model[0](x))))
 True

@@ -44,13 +44,15 @@ import torch
 import torch.nn.functional as F
 from glossary_examples.makemore.data import stoi
 
-xs = torch.tensor([stoi[c] for c in ".emma"])  # the inputs of the five bigrams of "emma"
+# the inputs of the five bigrams of "emma"
+xs = torch.tensor([stoi[c] for c in ".emma"])
 onehot = F.one_hot(xs, num_classes=27)
 print("indices:", xs.tolist())
 print("shape:", tuple(onehot.shape), "dtype:", onehot.dtype)
 print("columns 0 to 13 ('.' to 'm'):")
 print(onehot[:, :14])
-print("ones per row:", onehot.sum(1).tolist(), " argmax gives back the index:", onehot.argmax(1).tolist())
+print("ones per row:", onehot.sum(1).tolist(), " argmax gives back the index:",
+      onehot.argmax(1).tolist())
 
 xenc = onehot.float()  # float32, ready for @
 W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))
@@ -62,7 +64,8 @@ import torch
 import torch.nn.functional as F
 
 onehot = F.one_hot(torch.tensor([0, 5, 13, 13, 1]), num_classes=27)  # int64
-W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))  # float32
+# float32
+W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647))
 try:
     onehot @ W
 except RuntimeError as err:

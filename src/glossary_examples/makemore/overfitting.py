@@ -28,7 +28,8 @@ distinct first names of the 1990 US census (from the `names` package, read offli
 because the lecture's `names.txt` (32,033 names) ships with no package.
 
 >>> import torch
->>> P = torch.tensor([[0.5, 0.5, 0.0]])  # a count model never saw the last pair in training
+>>> # a count model never saw the last pair in training
+>>> P = torch.tensor([[0.5, 0.5, 0.0]])
 >>> -P[0, 2].log()  # a dev word containing it
 tensor(inf)
 """
@@ -49,8 +50,11 @@ random.shuffle(words)
 train, dev = words[:4130], words[4130:4646]  # the 80% and 10% splits
 
 
-def bigram_ids(words):  # each bigram (a, b) as one number 27 * a + b, a cell of the 27 x 27 table
-    return torch.tensor([27 * stoi[a] + stoi[b] for w in words for a, b in zip("." + w, w + ".")])
+# each bigram (a, b) as one number 27 * a + b, a cell of the 27 x 27 table
+def bigram_ids(words):
+    return torch.tensor(
+        [27 * stoi[a] + stoi[b] for w in words for a, b in zip("." + w, w + ".")]
+    )
 
 
 dev_ids = bigram_ids(dev)
@@ -59,7 +63,9 @@ for n_train in [200, 4130]:
     N = torch.bincount(train_ids, minlength=27 * 27).float().view(27, 27)
     for k in [0, 0.1, 10]:  # k fake counts added to every cell
         logP = ((N + k) / (N + k).sum(1, keepdim=True)).view(-1).log()
-        train_nll, dev_nll = -logP[train_ids].mean().item(), -logP[dev_ids].mean().item()
-        print(f"{n_train:>4} training names, k={k:<4}  train NLL {train_nll:.3f}  dev NLL {dev_nll:.3f}"
+        train_nll, dev_nll = (-logP[train_ids].mean().item(),
+                              -logP[dev_ids].mean().item())
+        print(f"{n_train:>4} training names, k={k:<4}  train NLL {train_nll:.3f}"
+              f"  dev NLL {dev_nll:.3f}"
               f"  gap {dev_nll - train_nll:.3f}")
 # --8<-- [end:example]

@@ -44,7 +44,8 @@ shapes = [(27, 2), (6, 100), (100,), (100, 27), (27,)]
 parameters = [torch.randn(s, generator=g, requires_grad=True) for s in shapes]
 C, W1, b1, W2, b2 = parameters
 for step in range(501):
-    loss = F.cross_entropy(torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2, Y)  # all 32
+    # all 32
+    loss = F.cross_entropy(torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2, Y)
     if step % 100 == 0:
         print(f"step {step:4d}: loss {loss.item():.4f}")
     for p in parameters:

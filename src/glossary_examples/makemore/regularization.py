@@ -35,7 +35,8 @@ lecture's `names.txt` (32,033 names) ships with no package.
 >>> W = torch.zeros((27, 27))
 >>> (W**2).mean().item()  # no penalty at W = 0 ...
 0.0
->>> round(F.softmax(W[0], dim=0)[0].item(), 4), round(1 / 27, 4)  # ... where predictions are uniform
+>>> # ... where predictions are uniform
+>>> round(F.softmax(W[0], dim=0)[0].item(), 4), round(1 / 27, 4)
 (0.037, 0.037)
 """
 
@@ -63,15 +64,18 @@ def encode(words):  # one-hot inputs and target indices of every bigram in the w
 xenc, ys = encode(words[:100])           # a small training set overfits easily
 dev_xenc, dev_ys = encode(words[4130:4646])
 for lam in [0.0, 0.01, 0.1, 1.0]:
-    W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647), requires_grad=True)
+    W = torch.randn((27, 27), generator=torch.Generator().manual_seed(2147483647),
+                    requires_grad=True)
     for step in range(100):
         loss = F.cross_entropy(xenc @ W, ys) + lam * (W**2).mean()  # NLL + L2 penalty
         W.grad = None
         loss.backward()
         W.data += -50 * W.grad
     probs = F.softmax(xenc @ W, dim=1)
-    entropy = -(probs * probs.log()).sum(1).mean()  # of the predicted rows; uniform: log(27) = 3.296
+    # of the predicted rows; uniform: log(27) = 3.296
+    entropy = -(probs * probs.log()).sum(1).mean()
     print(f"lambda={lam:<4}  train NLL {F.cross_entropy(xenc @ W, ys).item():.3f}"
           f"  dev NLL {F.cross_entropy(dev_xenc @ W, dev_ys).item():.3f}"
-          f"  rms(W) {W.pow(2).mean().sqrt().item():.3f}  prediction entropy {entropy.item():.3f}")
+          f"  rms(W) {W.pow(2).mean().sqrt().item():.3f}"
+          f"  prediction entropy {entropy.item():.3f}")
 # --8<-- [end:example]

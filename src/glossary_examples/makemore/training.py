@@ -1,14 +1,16 @@
-"""The models of makemore part 2 (MLP) and part 5 (WaveNet), and the lecture's training loop.
+"""The models of makemore part 2 (MLP) and part 5 (WaveNet), and the lecture's training
+loop.
 
-Both models are built from the part-5 layers (`layers.py`), so both start the way parts 3-5
-start: weights drawn from N(0, 1) / sqrt(fan_in), zero biases and a last layer scaled by 0.1.
-Part 2 itself drew every parameter from plain N(0, 1); the architecture and the parameter
-count (11,897 with the defaults) are part 2's. `train` is the lecture's loop: minibatches of
-32 drawn with torch.randint, F.cross_entropy, plain gradient descent, and a step decay of
-the learning rate (0.1, then 0.01 from `decay_at` of the steps on: half way in part 2,
-three quarters in part 5). Training and evaluation run torch on one thread: small matrices
-gain nothing from more, and with MKL the rounding of a matrix product depends on the
-number of threads, so one thread gives the same digits run after run.
+Both models are built from the part-5 layers (`layers.py`), so both start the way parts
+3-5 start: weights drawn from N(0, 1) / sqrt(fan_in), zero biases and a last layer
+scaled by 0.1. Part 2 itself drew every parameter from plain N(0, 1); the architecture
+and the parameter count (11,897 with the defaults) are part 2's. `train` is the
+lecture's loop: minibatches of 32 drawn with torch.randint, F.cross_entropy, plain
+gradient descent, and a step decay of the learning rate (0.1, then 0.01 from `decay_at`
+of the steps on: half way in part 2, three quarters in part 5). Training and evaluation
+run torch on one thread: small matrices gain nothing from more, and with MKL the
+rounding of a matrix product depends on the number of threads, so one thread gives the
+same digits run after run.
 """
 
 import contextlib
@@ -22,10 +24,12 @@ from glossary_examples.makemore.layers import (BatchNorm1d, Embedding, FlattenCo
 
 
 def mlp(vocab_size=27, block_size=3, n_embd=10, n_hidden=200, generator=None):
-    """Part 2: embed block_size characters, concatenate, one tanh hidden layer, logits."""
+    """Part 2: embed block_size characters, concatenate, one tanh hidden layer, logits.
+    """
     model = Sequential([
         Embedding(vocab_size, n_embd, generator=generator),
-        FlattenConsecutive(block_size),  # (B, block_size, n_embd) -> (B, block_size * n_embd)
+        # (B, block_size, n_embd) -> (B, block_size * n_embd)
+        FlattenConsecutive(block_size),
         Linear(n_embd * block_size, n_hidden, generator=generator), Tanh(),
         Linear(n_hidden, vocab_size, generator=generator),
     ])
@@ -34,7 +38,8 @@ def mlp(vocab_size=27, block_size=3, n_embd=10, n_hidden=200, generator=None):
 
 
 def wavenet(vocab_size=27, block_size=8, n_embd=24, n_hidden=128, generator=None):
-    """Part 5: fuse pairs of neighbours level by level (8 -> 4 -> 2 -> 1), then logits."""
+    """Part 5: fuse pairs of neighbours level by level (8 -> 4 -> 2 -> 1), then logits.
+    """
     if block_size < 2 or block_size & (block_size - 1):
         raise ValueError(f"the WaveNet fuses pairs: block_size must be a power of 2, got {block_size}")
     layers, width = [Embedding(vocab_size, n_embd, generator=generator)], n_embd
@@ -60,7 +65,8 @@ def one_thread():
 
 
 def set_training(model, training):
-    """Switch every layer to training (batch statistics) or evaluation (running statistics)."""
+    """Switch every layer to training (batch statistics) or evaluation (running
+    statistics)."""
     for layer in model.layers:
         layer.training = training
 
@@ -70,8 +76,10 @@ def step_decay(step, steps, lr=0.1, decay_at=0.5):
     return lr if step < decay_at * steps else lr / 10
 
 
-def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=None, progress=iter):
-    """Minibatch gradient descent on F.cross_entropy; returns the minibatch loss of every step.
+def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=None,
+          progress=iter):
+    """Minibatch gradient descent on F.cross_entropy; returns the minibatch loss of
+    every step.
 
     `progress` wraps the range of steps, e.g. tqdm.tqdm for a progress bar.
     """
@@ -82,7 +90,8 @@ def train(model, X, Y, steps, batch_size=32, lr=0.1, decay_at=0.5, generator=Non
     lossi = []
     with one_thread():
         for i in progress(range(steps)):
-            ix = torch.randint(0, X.shape[0], (batch_size,), generator=generator)  # minibatch
+            # minibatch
+            ix = torch.randint(0, X.shape[0], (batch_size,), generator=generator)
             loss = F.cross_entropy(model(X[ix]), Y[ix])  # forward pass
             for p in parameters:
                 p.grad = None

@@ -44,7 +44,8 @@ n1, n2 = int(0.8 * len(words)), int(0.9 * len(words))
 train, dev, test = words[:n1], words[n1:n2], words[n2:]
 print("words:", len(words), "-> train", len(train), "dev", len(dev), "test", len(test))
 print("first training words:", train[:5])
-print("no word in two splits:", not (set(train) & set(dev) or set(train) & set(test) or set(dev) & set(test)))
+print("no word in two splits:",
+      not (set(train) & set(dev) or set(train) & set(test) or set(dev) & set(test)))
 
 bigrams = [(a, b) for w in train for a, b in zip("." + w, w + ".")]
 print("bigram examples in the training set:", len(bigrams), " first:", bigrams[:3])

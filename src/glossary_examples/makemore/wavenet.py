@@ -29,7 +29,8 @@ full-size model prone to overfitting here; the
 [walkthrough](../walkthroughs/makemore_wavenet.py) trains a smaller one.
 
 >>> from glossary_examples.makemore.training import evaluate, wavenet
->>> sum(p.nelement() for p in wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
+>>> sum(p.nelement()
+...     for p in wavenet(block_size=8, n_embd=24, n_hidden=128).parameters())
 76579
 """
 

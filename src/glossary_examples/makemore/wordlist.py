@@ -2,9 +2,9 @@
 
     glossary bigram [FILE]        (or: python -m glossary_examples.makemore [FILE])
 
-With the lecture's names.txt, its output can be set beside the lecture's numbers: the lecture
-sums the log-probabilities one at a time into a float32 tensor, so the command prints that
-value too, next to the accurate average. Without FILE, the census names of
+With the lecture's names.txt, its output can be set beside the lecture's numbers: the
+lecture sums the log-probabilities one at a time into a float32 tensor, so the command
+prints that value too, next to the accurate average. Without FILE, the census names of
 `data.load_names()` are used. Bad input ends with one line on stderr and exit status 2.
 """
 
@@ -22,14 +22,17 @@ CENSUS = "1990 US census first names from the `names` package (lower-cased, de-d
 
 
 class WordListError(Exception):
-    """The word list cannot be used; the message names the file (and line and column)."""
+    """The word list cannot be used; the message names the file (and line and column).
+    """
 
 
 def read_words(path: Path) -> list[str]:
-    """One word per line (ended by '\\n', '\\r\\n' or '\\r'), stripped and lower-cased; blank lines are skipped.
+    """One word per line (ended by '\\n', '\\r\\n' or '\\r'), stripped and lower-cased;
+    blank lines are skipped.
 
-    A UTF-8 byte order mark at the start is ignored. Anything but a-z and A-Z inside a word
-    raises WordListError naming the file, line and column (columns count characters, from 1).
+    A UTF-8 byte order mark at the start is ignored. Anything but a-z and A-Z inside a
+    word raises WordListError naming the file, line and column (columns count
+    characters, from 1).
     """
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -44,7 +47,8 @@ def read_words(path: Path) -> list[str]:
     except OSError as err:
         raise WordListError(f"{path}: cannot read: {err.strerror or err}") from None
     words = []
-    # read_text turns '\r\n' and '\r' into '\n'; split("\n"), not splitlines(): editors' line numbers
+    # read_text turns '\r\n' and '\r' into '\n'; split("\n"), not splitlines(): editors'
+    # line numbers
     for number, line in enumerate(text.split("\n"), start=1):
         word = line.strip()
         indent = len(line) - len(line.lstrip())
@@ -59,7 +63,8 @@ def read_words(path: Path) -> list[str]:
     return words
 
 
-def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples.makemore") -> int:
+def main(argv: list[str] | None = None,
+         prog: str = "python -m glossary_examples.makemore") -> int:
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Fit the bigram count model (makemore, part 1) to a word list and print the number of "
@@ -69,7 +74,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
         epilog=f"Without FILE: the {CENSUS}. A FILE holds one word per line, letters a-z only "
                "(case is ignored, blank lines are skipped), e.g. the lecture's names.txt.",
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", type=Path, help="word list, one word per line")
+    parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
+                        help="word list, one word per line")
     args = parser.parse_args(argv)
     if args.file is None:
         from glossary_examples.makemore.data import load_names

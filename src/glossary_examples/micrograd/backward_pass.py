@@ -49,7 +49,8 @@ w = n.layers[0].neurons[0].w[0]  # one weight of the first layer
 print(f"before backward: w.data {w.data:.4f}  w.grad {w.grad:.4f}")
 loss.backward()  # backward pass
 print(f"after backward:  w.data {w.data:.4f}  w.grad {w.grad:.4f}")
-print("parameters with a gradient:", sum(p.grad != 0 for p in n.parameters()), "of", len(n.parameters()))
+print("parameters with a gradient:", sum(p.grad != 0 for p in n.parameters()), "of",
+      len(n.parameters()))
 print("output-layer weight grad:", round(n.layers[-1].neurons[0].w[0].grad, 4))
 print("first-layer bias grad:   ", round(n.layers[0].neurons[0].b.grad, 4))
 
@@ -57,7 +58,8 @@ for p in n.parameters():  # the update, a separate step
     p.data += -0.05 * p.grad
 print(f"after update:    w.data {w.data:.4f}")
 print("loss before the update:", round(loss.data, 4))
-print("loss after the update: ", round(sum((n(x) - y) ** 2 for x, y in zip(xs, ys)).data, 4))
+print("loss after the update: ",
+      round(sum((n(x) - y) ** 2 for x, y in zip(xs, ys)).data, 4))
 # --8<-- [end:example]
 
 # --8<-- [start:torch]
@@ -66,7 +68,9 @@ import torch
 g = torch.Generator().manual_seed(2147483647)
 W = torch.randn(3, generator=g, requires_grad=True)
 optimizer = torch.optim.SGD([W], lr=0.05)
-xs = torch.tensor([[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]])
+xs = torch.tensor(
+    [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
+)
 ys = torch.tensor([1.0, -1.0, -1.0, 1.0])
 
 loss = ((torch.tanh(xs @ W) - ys) ** 2).sum()

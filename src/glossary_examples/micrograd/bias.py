@@ -49,7 +49,8 @@ zeros = [0.0, 0.0, 0.0]
 weighted_sum = sum((w * x for w, x in zip(neuron.w, zeros)), neuron.b)  # w . x + b
 print(f"bias b = {neuron.b.data:.4f}")
 print(f"weighted sum at x = 0: {weighted_sum.data:.4f}  (just b)")
-print(f"neuron output at x = 0: {neuron(zeros).data:.4f}  (tanh(b) = {math.tanh(neuron.b.data):.4f})")
+print(f"neuron output at x = 0: {neuron(zeros).data:.4f}  (tanh(b) = "
+      f"{math.tanh(neuron.b.data):.4f})")
 # --8<-- [end:example]
 
 # --8<-- [start:shift]

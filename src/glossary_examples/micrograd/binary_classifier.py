@@ -60,6 +60,7 @@ scores = torch.tensor([-2.0, -0.3, 0.0, 0.4, 3.0])  # pre-activation scores
 print("tanh(score) > 0:     ", (torch.tanh(scores) > 0).tolist())
 print("sigmoid(score) > 0.5:", (torch.sigmoid(scores) > 0.5).tolist())
 print("score > 0:           ", (scores > 0).tolist())
-print("torch.sign(tanh):    ", torch.sign(torch.tanh(scores)).tolist(), "<- 0.0 is not a class")
+print("torch.sign(tanh):    ", torch.sign(torch.tanh(scores)).tolist(),
+      "<- 0.0 is not a class")
 print("torch.where(> 0):    ", torch.where(torch.tanh(scores) > 0, 1.0, -1.0).tolist())
 # --8<-- [end:threshold]

@@ -89,7 +89,8 @@ except AssertionError as err:
 xt = torch.tensor(2.0, requires_grad=True)
 nt = torch.tensor(3.0, requires_grad=True)  # a tensor exponent
 (xt**nt).backward()
-print("torch: dy/dx =", xt.grad.item(), " dy/dn = x**n * ln(x) =", round(nt.grad.item(), 4))
+print("torch: dy/dx =", xt.grad.item(), " dy/dn = x**n * ln(x) =",
+      round(nt.grad.item(), 4))
 # --8<-- [end:pow]
 
 # --8<-- [start:torch]

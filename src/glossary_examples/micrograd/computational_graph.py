@@ -60,7 +60,8 @@ L = d * f
 L.label = "L"
 
 for v in [a, b, c, f, e, d, L]:
-    print(f"{v.label}: data {v.data:5.1f}  _op {v._op!r:5}  _prev {[child.label for child in v._prev]}")
+    print(f"{v.label}: data {v.data:5.1f}  _op {v._op!r:5}  _prev "
+          f"{[child.label for child in v._prev]}")
 
 topo, visited = [], set()  # the lecture's topological sort, as in Value.backward()
 
@@ -82,7 +83,8 @@ print("backward() visits: ", [v.label for v in reversed(topo)])
 from glossary_examples.micrograd import Value
 
 
-def plain_backward(v):  # no topological sort: run _backward, then recurse into the inputs
+# no topological sort: run _backward, then recurse into the inputs
+def plain_backward(v):
     v._backward()
     for child in v._prev:
         plain_backward(child)
@@ -134,7 +136,9 @@ f = torch.tensor(-2.0, requires_grad=True)
 L = (a * b + c) * f
 
 print("L.grad_fn:       ", type(L.grad_fn).__name__)
-print("its inputs:      ", [type(node).__name__ for node, _ in L.grad_fn.next_functions])
+print(
+    "its inputs:      ", [type(node).__name__ for node, _ in L.grad_fn.next_functions]
+)
 add = L.grad_fn.next_functions[0][0]
 print("inputs of the +: ", [type(node).__name__ for node, _ in add.next_functions])
 print("a.grad_fn:       ", a.grad_fn)

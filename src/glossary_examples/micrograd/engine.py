@@ -1,27 +1,31 @@
 """`Value`: a scalar that remembers how it was computed, so it can backpropagate.
 
-The engine of Andrej Karpathy's micrograd lecture ("The spelled-out intro to neural networks
-and backpropagation: building micrograd"), with its API: `Value(data, label=...)`, `.data`,
-`.grad`, `_prev`, `_op`, `backward()`. Code written for the lecture's engine runs on this one.
-Where they differ, a page's example run on your own micrograd can print something else:
+The engine of Andrej Karpathy's micrograd lecture ("The spelled-out intro to neural
+networks and backpropagation: building micrograd"), with its API: `Value(data,
+label=...)`, `.data`, `.grad`, `_prev`, `_op`, `backward()`. Code written for the
+lecture's engine runs on this one. Where they differ, a page's example run on your own
+micrograd can print something else:
 
-- `_prev` keeps the inputs in the order they were given (the lecture: a `set`, whose order
-  follows memory addresses). Graph listings and the topological order are the same on every
-  run, and gradients are summed in one fixed order, so every digit is reproducible.
-- `backward()` first sets `.grad` to 0 on every node that has inputs (the lecture's leaves
-  them). A second `backward()` on the same graph then adds the same gradient to the leaves
-  again, as PyTorch does with `retain_graph=True`; the lecture's also sends the inner nodes'
-  old gradients back again (for `2 * (x * x)` at x = 3: x.grad 24 here, 36 there). Inner
-  nodes keep the latest call's gradient (PyTorch's `retain_grad()` would add the calls up).
+- `_prev` keeps the inputs in the order they were given (the lecture: a `set`, whose
+  order follows memory addresses). Graph listings and the topological order are the same
+  on every run, and gradients are summed in one fixed order, so every digit is
+  reproducible.
+- `backward()` first sets `.grad` to 0 on every node that has inputs (the lecture's
+  leaves them). A second `backward()` on the same graph then adds the same gradient to
+  the leaves again, as PyTorch does with `retain_graph=True`; the lecture's also sends
+  the inner nodes' old gradients back again (for `2 * (x * x)` at x = 3: x.grad 24 here,
+  36 there). Inner nodes keep the latest call's gradient (PyTorch's `retain_grad()`
+  would add the calls up).
 - `tanh` calls `math.tanh`. The lecture's `(exp(2x) - 1) / (exp(2x) + 1)` raises
   OverflowError above x = 354.9 and can differ in the last digit (the lecture's neuron:
   0.7071067811865477 here, 0.7071067811865476 there).
-- `relu`, `__rsub__` and `__rtruediv__` come from the micrograd repository; the lecture's
-  notebook has none of them (there `1 / v` and `2 - v` raise TypeError). `relu` returns
-  0.0 for x <= 0, where the repository's returns the int 0 for x < 0.
+- `relu`, `__rsub__` and `__rtruediv__` come from the micrograd repository; the
+  lecture's notebook has none of them (there `1 / v` and `2 - v` raise TypeError).
+  `relu` returns 0.0 for x <= 0, where the repository's returns the int 0 for x < 0.
 
-Like the lecture's, `backward()` sorts the graph by recursion: a graph about 1,000 operations
-deep raises RecursionError (Python's recursion limit). PyTorch's engine has no such limit.
+Like the lecture's, `backward()` sorts the graph by recursion: a graph about 1,000
+operations deep raises RecursionError (Python's recursion limit). PyTorch's engine has
+no such limit.
 """
 
 import math
@@ -32,8 +36,9 @@ class Value:
         self.data = data
         self.grad = 0.0
         self._backward = lambda: None  # set by the op that made this value
-        self._prev = tuple(dict.fromkeys(_children))  # inputs, once each, in a fixed order (a set's
-        # order changes from run to run, and with it the last digits of summed gradients)
+        # inputs, once each, in a fixed order (a set's order changes from run to run,
+        # and with it the last digits of summed gradients)
+        self._prev = tuple(dict.fromkeys(_children))
         self._op = _op  # for graph drawing and debugging
         self.label = label
 
@@ -63,7 +68,8 @@ class Value:
         return out
 
     def __pow__(self, other):
-        assert isinstance(other, (int, float)), "only supporting int/float powers for now"
+        assert isinstance(other, (int, float)), (
+            "only supporting int/float powers for now")
         out = Value(self.data**other, (self,), f"**{other}")
 
         def _backward():
@@ -112,9 +118,11 @@ class Value:
                 topo.append(v)
 
         build_topo(self)
-        # then apply the chain rule one node at a time, from the output back to the leaves
+        # then apply the chain rule one node at a time, from the output back to the
+        # leaves
         for node in topo:
-            if node._prev:  # inner nodes start from 0; leaves keep (accumulate) earlier gradients
+            # inner nodes start from 0; leaves keep (accumulate) earlier gradients
+            if node._prev:
                 node.grad = 0.0
         self.grad = 1.0
         for node in reversed(topo):

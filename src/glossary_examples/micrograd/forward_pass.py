@@ -61,7 +61,9 @@ import torch
 
 g = torch.Generator().manual_seed(2147483647)
 W = torch.randn(3, generator=g, requires_grad=True)
-xs = torch.tensor([[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]])
+xs = torch.tensor(
+    [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
+)
 ys = torch.tensor([1.0, -1.0, -1.0, 1.0])
 
 loss = ((torch.tanh(xs @ W) - ys) ** 2).sum()  # forward pass, recorded

@@ -70,9 +70,12 @@ d.backward()
 
 h = 0.0001
 print("d =", d.data)
-print("nudge a: slope", round(((2.0 + h) * -3.0 + 10.0 - d.data) / h, 6), " a.grad", a.grad, "(= b)")
-print("nudge b: slope", round((2.0 * (-3.0 + h) + 10.0 - d.data) / h, 6), " b.grad", b.grad, "(= a)")
-print("nudge c: slope", round((2.0 * -3.0 + (10.0 + h) - d.data) / h, 6), " c.grad", c.grad)
+print("nudge a: slope", round(((2.0 + h) * -3.0 + 10.0 - d.data) / h, 6), " a.grad",
+      a.grad, "(= b)")
+print("nudge b: slope", round((2.0 * (-3.0 + h) + 10.0 - d.data) / h, 6), " b.grad",
+      b.grad, "(= a)")
+print("nudge c: slope", round((2.0 * -3.0 + (10.0 + h) - d.data) / h, 6), " c.grad",
+      c.grad)
 # --8<-- [end:partial]
 
 # --8<-- [start:step_size]

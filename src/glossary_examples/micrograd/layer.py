@@ -26,7 +26,8 @@ how many numbers each input has.
 >>> torch.allclose(linear(x), x @ linear.weight.T + linear.bias)
 True
 >>> from glossary_examples.micrograd import Layer, MLP
->>> len(Layer(3, 4).neurons), len(Layer(3, 4).parameters()), len(MLP(3, [4, 4, 1]).layers)
+>>> (len(Layer(3, 4).neurons), len(Layer(3, 4).parameters()),
+...  len(MLP(3, [4, 4, 1]).layers))
 (4, 16, 3)
 """
 
@@ -45,7 +46,8 @@ outs = layer([2.0, 3.0, -1.0])
 print("4 outputs:", [round(o.data, 4) for o in outs])
 print("parameters:", len(layer.parameters()), "= 4 neurons x (3 weights + 1 bias)")
 
-model = MLP(3, [4, 4, 1])                 # the input is not a Layer: nothing to learn there
+# the input is not a Layer: nothing to learn there
+model = MLP(3, [4, 4, 1])
 sizes = [f"{len(k.neurons[0].w)} -> {len(k.neurons)}" for k in model.layers]
 print("MLP(3, [4, 4, 1]) layers (inputs -> neurons):", sizes)
 # --8<-- [end:example]
@@ -57,7 +59,8 @@ from glossary_examples.micrograd import Layer
 
 random.seed(42)
 layer = Layer(3, 4)
-W = torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64)  # row j: neuron j
+# row j: neuron j
+W = torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64)
 b = torch.tensor([n.b.data for n in layer.neurons], dtype=torch.float64)
 linear = torch.nn.Linear(3, 4, dtype=torch.float64)
 with torch.no_grad():

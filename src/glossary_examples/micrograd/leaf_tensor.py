@@ -78,7 +78,8 @@ with warnings.catch_warnings():
     print("wrong: W.is_leaf", W.is_leaf, " W.grad", W.grad)
 
 g = torch.Generator().manual_seed(2147483647)
-W = (torch.randn(3, generator=g) * 0.1).requires_grad_()  # right: scale, then require grad
+# right: scale, then require grad
+W = (torch.randn(3, generator=g) * 0.1).requires_grad_()
 (W**2).sum().backward()
 print("right: W.is_leaf", W.is_leaf, " W.grad", W.grad)
 # --8<-- [end:pitfall]

@@ -45,7 +45,9 @@ for lr in [0.01, 0.1, 0.5, 0.9, 1.1]:
         w.grad = 0.0
         loss.backward()
         w.data += -lr * w.grad
-    print(f"lr {lr:4}: w after 20 steps = {w.data:10.4f}   loss = {(w.data - 3) ** 2:.4g}")
+    print(
+        f"lr {lr:4}: w after 20 steps = {w.data:10.4f}   loss = {(w.data - 3) ** 2:.4g}"
+    )
 # --8<-- [end:example]
 
 # --8<-- [start:mlp]
@@ -64,7 +66,8 @@ for lr in [0.001, 0.01, 0.1, 0.5]:
         loss.backward()
         for p in n.parameters():
             p.data += -lr * p.grad
-    print(f"lr {lr:5}: loss {loss.data:.4f}, predictions {[round(n(x).data, 2) for x in xs]}")
+    print(f"lr {lr:5}: loss {loss.data:.4f}, predictions "
+          f"{[round(n(x).data, 2) for x in xs]}")
 # --8<-- [end:mlp]
 
 # --8<-- [start:figure]

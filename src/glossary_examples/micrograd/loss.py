@@ -54,10 +54,12 @@ n = MLP(3, [4, 4, 1])
 xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
 ys = [1.0, -1.0, -1.0, 1.0]
 ypred = [n(x) for x in xs]
-print("squared error per example:", [round((yout.data - ygt) ** 2, 4) for ygt, yout in zip(ys, ypred)])
+print("squared error per example:",
+      [round((yout.data - ygt) ** 2, 4) for ygt, yout in zip(ys, ypred)])
 for step in range(5):
     ypred = [n(x) for x in xs]  # forward pass
-    loss = sum((yout - ygt) ** 2 for ygt, yout in zip(ys, ypred))  # their sum: one number
+    # their sum: one number
+    loss = sum((yout - ygt) ** 2 for ygt, yout in zip(ys, ypred))
     n.zero_grad()
     loss.backward()  # gradient of the loss for every parameter
     for p in n.parameters():

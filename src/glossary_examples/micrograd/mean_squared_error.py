@@ -29,8 +29,10 @@ and MAE at their median.
 
 >>> import torch
 >>> import torch.nn.functional as F
->>> ypred, ys = torch.tensor([0.8, -0.6, -1.0, 0.2]), torch.tensor([1.0, -1.0, -1.0, 1.0])
->>> round(F.mse_loss(ypred, ys).item(), 4), round(F.mse_loss(ypred, ys, reduction='sum').item(), 4)
+>>> ypred, ys = (torch.tensor([0.8, -0.6, -1.0, 0.2]),
+...              torch.tensor([1.0, -1.0, -1.0, 1.0]))
+>>> (round(F.mse_loss(ypred, ys).item(), 4),
+...  round(F.mse_loss(ypred, ys, reduction='sum').item(), 4))
 (0.21, 0.84)
 >>> torch.allclose(F.mse_loss(ypred, ys), ((ys - ypred) ** 2).mean())
 True
@@ -54,7 +56,8 @@ print("gradients 2 * (pred - target) / n:", [round(yp.grad, 4) for yp in ypred])
 
 pred_t, ys_t = torch.tensor([yp.data for yp in ypred]), torch.tensor(ys)
 print(f"F.mse_loss (reduction='mean'): {F.mse_loss(pred_t, ys_t).item():.4f}")
-print(f"reduction='sum' (the lecture): {F.mse_loss(pred_t, ys_t, reduction='sum').item():.4f}")
+print(f"reduction='sum' (the lecture): "
+      f"{F.mse_loss(pred_t, ys_t, reduction='sum').item():.4f}")
 # --8<-- [end:example]
 
 # --8<-- [start:outlier]
@@ -64,8 +67,10 @@ errors = torch.tensor([1.0, -1.0, 1.0, -1.0, 6.0])  # prediction - target; one o
 squared = errors**2
 print("squared errors:", squared.tolist())
 absolute = errors.abs()
-print(f"MSE = {squared.mean().item():.1f}; the outlier's share: {(squared[-1] / squared.sum()).item():.0%}")
-print(f"MAE = {absolute.mean().item():.1f}; the outlier's share: {(absolute[-1] / absolute.sum()).item():.0%}")
+print(f"MSE = {squared.mean().item():.1f}; the outlier's share: "
+      f"{(squared[-1] / squared.sum()).item():.0%}")
+print(f"MAE = {absolute.mean().item():.1f}; the outlier's share: "
+      f"{(absolute[-1] / absolute.sum()).item():.0%}")
 # --8<-- [end:outlier]
 
 # --8<-- [start:pitfall]
@@ -74,6 +79,8 @@ import torch
 errors = torch.tensor([0.2, 0.4, 0.0, 0.8])
 n = len(errors)
 print("sum of squares / n (MSE):   ", round((errors**2).sum().item() / n, 4))
-print("L2 norm / n (not the MSE):  ", round(torch.linalg.vector_norm(errors).item() / n, 4))
-print("L2 norm squared / n (MSE):  ", round(torch.linalg.vector_norm(errors).item() ** 2 / n, 4))
+print("L2 norm / n (not the MSE):  ",
+      round(torch.linalg.vector_norm(errors).item() / n, 4))
+print("L2 norm squared / n (MSE):  ",
+      round(torch.linalg.vector_norm(errors).item() ** 2 / n, 4))
 # --8<-- [end:pitfall]

@@ -49,10 +49,13 @@ ys = [1.0, -1.0, -1.0, 1.0]  # desired outputs
 
 for step in range(100):
     ypred = [model(x) for x in xs]                                   # forward pass
-    loss = sum((yp - y) ** 2 for yp, y in zip(ypred, ys)) / len(ys)  # mean squared error
-    model.zero_grad()                                                # grads accumulate: reset
+    # mean squared error
+    loss = sum((yp - y) ** 2 for yp, y in zip(ypred, ys)) / len(ys)
+    # grads accumulate: reset
+    model.zero_grad()
     loss.backward()                                                  # backward pass
-    for p in model.parameters():                                     # gradient descent step
+    # gradient descent step
+    for p in model.parameters():
         p.data -= 0.1 * p.grad
     if step % 20 == 0 or step == 99:
         print(f"step {step:2d}  loss {loss.data:.4f}")

@@ -50,8 +50,10 @@ random.seed(42)
 x = [2.0, 3.0, -1.0]
 smallest = Neuron(3)        # one weighted sum + tanh: already a neural network
 deeper = MLP(3, [4, 4, 1])  # two hidden layers of 4 neurons, then one output neuron
-print(f"one neuron:        output {smallest(x).data:+.4f}, {len(smallest.parameters())} parameters")
-print(f"MLP(3, [4, 4, 1]): output {deeper(x).data:+.4f}, {len(deeper.parameters())} parameters")
+print(f"one neuron:        output {smallest(x).data:+.4f}, "
+      f"{len(smallest.parameters())} parameters")
+print(f"MLP(3, [4, 4, 1]): output {deeper(x).data:+.4f}, {len(deeper.parameters())} "
+      f"parameters")
 # --8<-- [end:example]
 
 # --8<-- [start:collapse]
@@ -64,8 +66,10 @@ W = second.weight @ first.weight                 # one (2, 3) weight matrix
 b = second.weight @ first.bias + second.bias     # and one bias
 print("merged weight shape:", tuple(W.shape))
 merged = x @ W.T + b
-print("linear, linear       == merged:", torch.allclose(second(first(x)), merged, atol=1e-6))
-print("linear, tanh, linear == merged:", torch.allclose(second(torch.tanh(first(x))), merged, atol=1e-6))
+print("linear, linear       == merged:",
+      torch.allclose(second(first(x)), merged, atol=1e-6))
+print("linear, tanh, linear == merged:",
+      torch.allclose(second(torch.tanh(first(x))), merged, atol=1e-6))
 # --8<-- [end:collapse]
 
 # --8<-- [start:connections]
@@ -73,11 +77,14 @@ import torch
 
 torch.manual_seed(0)
 dense = torch.nn.Linear(6, 6)
-conv = torch.nn.Conv1d(1, 1, kernel_size=3, padding=1)  # each output sees 3 neighbouring inputs
+# each output sees 3 neighbouring inputs
+conv = torch.nn.Conv1d(1, 1, kernel_size=3, padding=1)
 x = torch.randn(6)
-J_dense = torch.autograd.functional.jacobian(dense, x)  # J[i, j] = d output_i / d input_j
+# J[i, j] = d output_i / d input_j
+J_dense = torch.autograd.functional.jacobian(dense, x)
 J_conv = torch.autograd.functional.jacobian(lambda v: conv(v.view(1, 1, 6)).view(6), x)
 print("how many inputs each output depends on")
 print("  nn.Linear(6, 6):          ", (J_dense != 0).sum(dim=1).tolist())
-print("  nn.Conv1d(kernel_size=3): ", (J_conv != 0).sum(dim=1).tolist(), "(2 at the zero-padded edges)")
+print("  nn.Conv1d(kernel_size=3): ", (J_conv != 0).sum(dim=1).tolist(),
+      "(2 at the zero-padded edges)")
 # --8<-- [end:connections]

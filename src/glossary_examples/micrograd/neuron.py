@@ -64,7 +64,8 @@ neuron.b = Value(6.8813735870195432)
 o = neuron([2.0, 0.0])                              # tanh(w . x + b)
 o.backward()
 print(f"Neuron(2) output: {o.data:.4f}")
-print("weight grads:", [round(w.grad, 4) for w in neuron.w], "bias grad:", round(neuron.b.grad, 4))
+print("weight grads:", [round(w.grad, 4) for w in neuron.w], "bias grad:",
+      round(neuron.b.grad, 4))
 # --8<-- [end:neuron_class]
 
 # --8<-- [start:torch]
@@ -76,9 +77,12 @@ b = torch.tensor(6.8813735870195432, dtype=torch.float64, requires_grad=True)
 o = torch.tanh(w @ x + b)
 o.backward()
 print(f"o = {o.item():.4f}")
-print("x.grad:", [round(g, 4) for g in x.grad.tolist()], "w.grad:", [round(g, 4) for g in w.grad.tolist()])
+print("x.grad:", [round(g, 4) for g in x.grad.tolist()], "w.grad:",
+      [round(g, 4) for g in w.grad.tolist()])
 print("b.grad:", round(b.grad.item(), 4))
 
-b32 = torch.Tensor([6.8813735870195432]).double()   # as in the lecture: stored as float32 first
-print(f"float64 bias: o = {o.item():.10f}; float32 bias: o = {torch.tanh(w @ x + b32).item():.10f}")
+# as in the lecture: stored as float32 first
+b32 = torch.Tensor([6.8813735870195432]).double()
+print(f"float64 bias: o = {o.item():.10f}; float32 bias: o = "
+      f"{torch.tanh(w @ x + b32).item():.10f}")
 # --8<-- [end:torch]

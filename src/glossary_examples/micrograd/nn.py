@@ -1,10 +1,11 @@
 """`Neuron`, `Layer` and `MLP` built from `Value`s, as in the micrograd lecture.
 
-As in the lecture, every neuron (the output neuron too) applies tanh, and each neuron draws
-its weights, then its bias, from `random.uniform(-1, 1)`: after the same `random.seed(...)`,
-a network built with the lecture's classes gets the same numbers. `Module.zero_grad()` comes
-from the micrograd repository (the lecture writes the loop `p.grad = 0.0` itself). The
-repository's `nn` differs: ReLU in hidden neurons, a linear output neuron, biases start at 0.
+As in the lecture, every neuron (the output neuron too) applies tanh, and each neuron
+draws its weights, then its bias, from `random.uniform(-1, 1)`: after the same
+`random.seed(...)`, a network built with the lecture's classes gets the same numbers.
+`Module.zero_grad()` comes from the micrograd repository (the lecture writes the loop
+`p.grad = 0.0` itself). The repository's `nn` differs: ReLU in hidden neurons, a linear
+output neuron, biases start at 0.
 """
 
 import random

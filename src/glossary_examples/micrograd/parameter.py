@@ -18,11 +18,13 @@ Values you choose rather than learn, such as the learning rate or the layer size
 *hyperparameters*.
 
 >>> from glossary_examples.micrograd import MLP, Layer, Neuron
->>> len(Neuron(3).parameters()), len(Layer(3, 4).parameters()), len(MLP(3, [4, 4, 1]).parameters())
+>>> (len(Neuron(3).parameters()), len(Layer(3, 4).parameters()),
+...  len(MLP(3, [4, 4, 1]).parameters()))
 (4, 16, 41)
 >>> import torch
->>> net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.Tanh(), torch.nn.Linear(4, 4),
-...                           torch.nn.Tanh(), torch.nn.Linear(4, 1))
+>>> net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.Tanh(),
+...                           torch.nn.Linear(4, 4), torch.nn.Tanh(),
+...                           torch.nn.Linear(4, 1))
 >>> sum(p.numel() for p in net.parameters())
 41
 """
@@ -68,9 +70,11 @@ before = [p.data for p in model.parameters()]
 
 loss = (model(x) - y) ** 2                   # forward pass: reads the parameters
 loss.backward()                              # backward pass: fills p.grad only
-print("after backward, parameters unchanged:", [p.data for p in model.parameters()] == before)
+print("after backward, parameters unchanged:",
+      [p.data for p in model.parameters()] == before)
 
-for p in model.parameters():                 # update step: the only line that changes them
+# update step: the only line that changes them
+for p in model.parameters():
     p.data -= 0.1 * p.grad
 changed = sum(p.data != old for p, old in zip(model.parameters(), before))
 print(f"after the update: {changed} of {len(before)} changed")

@@ -42,7 +42,8 @@ import random
 
 from glossary_examples.micrograd import MLP
 
-random.seed(42)  # the weights start random: seed them to get the same network every time
+# the weights start random: seed them to get the same network every time
+random.seed(42)
 n = MLP(3, [4, 4, 1])  # 3 inputs, two hidden layers of 4 neurons, 1 output
 xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
 ypred = [n(x) for x in xs]  # one forward pass per input
@@ -71,8 +72,11 @@ for step in range(20):  # gradient descent on the sum of squared errors
 after = [n(x).data for x in xs]
 print("before training:", [round(v, 4) for v in before])
 print("after 20 steps: ", [round(v, 4) for v in after])
-for i, (values, label) in enumerate([(ys, "ground truth"), (before, "before"), (after, "after 20 steps")]):
-    plt.bar([j + 0.27 * (i - 1) for j in range(4)], values, width=0.27, color=f"C{i}", label=label)
+for i, (values, label) in enumerate(
+    [(ys, "ground truth"), (before, "before"), (after, "after 20 steps")]
+):
+    plt.bar([j + 0.27 * (i - 1) for j in range(4)], values, width=0.27, color=f"C{i}",
+            label=label)
 plt.xticks(range(4), [f"xs[{j}]" for j in range(4)])
 plt.ylabel("network output")
 plt.legend()

@@ -58,7 +58,8 @@ xs = [0.5, 1.0, 2.0]  # all positive, so w * x + b < 0 for every x when w = -1, 
 w, b = Value(-1.0), Value(-0.5)
 loss = sum(((w * x + b).relu() - 1.0) ** 2 for x in xs)
 loss.backward()
-print(f"ReLU neuron: w.grad = {w.grad:+.4f}, b.grad = {b.grad:+.4f}  (no signal: it cannot learn)")
+print(f"ReLU neuron: w.grad = {w.grad:+.4f}, b.grad = {b.grad:+.4f}  (no signal: it "
+      f"cannot learn)")
 
 w, b = Value(-1.0), Value(-0.5)
 loss = sum(((w * x + b).tanh() - 1.0) ** 2 for x in xs)

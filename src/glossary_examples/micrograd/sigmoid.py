@@ -31,7 +31,8 @@ takes from the micrograd repository; with the lecture's `Value`, write
 >>> torch.sigmoid(torch.tensor(0.0)).item()
 0.5
 >>> x = torch.linspace(-6, 6, 121)
->>> torch.allclose(torch.sigmoid(x), F.softmax(torch.stack([x, torch.zeros_like(x)]), dim=0)[0])
+>>> torch.allclose(torch.sigmoid(x),
+...                F.softmax(torch.stack([x, torch.zeros_like(x)]), dim=0)[0])
 True
 >>> (torch.sigmoid(torch.tensor([16.0, 17.0])) == 1.0).tolist()
 [False, True]
@@ -60,5 +61,6 @@ print("torch.sigmoid:     ", torch.sigmoid(x))
 print("1 / (1 + exp(-x)): ", 1 / (1 + torch.exp(-x)))
 two_class = torch.stack([x, torch.zeros(5)], dim=1)  # scores [x, 0] for each x
 print("softmax([x, 0])[0]:", F.softmax(two_class, dim=1)[:, 0])
-print("sigmoid(16), sigmoid(17) == 1:", (torch.sigmoid(torch.tensor([16.0, 17.0])) == 1.0).tolist())
+print("sigmoid(16), sigmoid(17) == 1:",
+      (torch.sigmoid(torch.tensor([16.0, 17.0])) == 1.0).tolist())
 # --8<-- [end:torch]

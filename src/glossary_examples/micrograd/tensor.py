@@ -36,8 +36,10 @@ scalar = torch.tensor(3.5)  # 0-d: one number
 vector = torch.tensor([1.0, 2.0, 3.0])  # 1-d
 matrix = torch.zeros(2, 3)  # 2-d: 2 rows, 3 columns
 cube = torch.arange(24).reshape(2, 3, 4)  # 3-d: 2 matrices of 3x4
-for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix), ("cube", cube)]:
-    print(f"{name:6}  ndim={t.ndim}  shape={tuple(t.shape)}  dtype={t.dtype}  device={t.device}")
+for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix),
+                ("cube", cube)]:
+    print(f"{name:6}  ndim={t.ndim}  shape={tuple(t.shape)}  dtype={t.dtype}  "
+          f"device={t.device}")
 
 print("cube[1, 2, 3] =", cube[1, 2, 3].item())  # one index per dimension
 print("one dtype for all:", torch.tensor([1, 2.5]))  # the int 1 became 1.0

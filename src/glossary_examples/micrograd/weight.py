@@ -43,7 +43,8 @@ print(f"o = {o.data:.6f}; do/dw1 = {w1.grad:.4f}, do/dw2 = {w2.grad:.4f}")
 
 h = 0.001
 nudged = (x1 * (w1.data + h) + x2 * w2 + b).tanh()  # same neuron, w1 raised by h
-print(f"w1 + {h}: o changes by {nudged.data - o.data:.6f}, predicted w1.grad * h = {w1.grad * h:.6f}")
+print(f"w1 + {h}: o changes by {nudged.data - o.data:.6f}, predicted w1.grad * h = "
+      f"{w1.grad * h:.6f}")
 # --8<-- [end:example]
 
 # --8<-- [start:torch]
@@ -53,7 +54,9 @@ torch.manual_seed(0)
 linear = torch.nn.Linear(3, 4)  # 3 inputs, 4 outputs
 x = torch.tensor([[2.0, 3.0, -1.0]])
 print("weight shape (out, in):", tuple(linear.weight.shape))
-print("linear(x) == x @ W.T + b:", torch.allclose(linear(x), x @ linear.weight.T + linear.bias))
+print("linear(x) == x @ W.T + b:",
+      torch.allclose(linear(x), x @ linear.weight.T + linear.bias))
 by_hand = (linear.weight[1] * x[0]).sum() + linear.bias[1]  # output 1 uses row 1 of W
-print(f"output 1 by hand: {by_hand.item():.4f}; linear(x)[0, 1]: {linear(x)[0, 1].item():.4f}")
+print(f"output 1 by hand: {by_hand.item():.4f}; linear(x)[0, 1]: "
+      f"{linear(x)[0, 1].item():.4f}")
 # --8<-- [end:torch]

@@ -123,7 +123,8 @@ for zero in [True, False]:
         losses.append(round(loss.data, 2))
     print("with zero_grad:" if zero else "without zero_grad:")
     print("  loss at steps 10-19:", losses[10:])
-    print("  largest |p.grad| after step 19:", round(max(abs(p.grad) for p in n.parameters()), 2))
+    print("  largest |p.grad| after step 19:",
+          round(max(abs(p.grad) for p in n.parameters()), 2))
 # --8<-- [end:pitfall]
 
 # --8<-- [start:torch]

@@ -26,7 +26,8 @@ argument, for example `gain=nn.init.calculate_gain("tanh")`.
 
 >>> import math
 >>> import torch.nn as nn
->>> nn.init.calculate_gain("tanh") == 5 / 3, nn.init.calculate_gain("relu") == math.sqrt(2)
+>>> (nn.init.calculate_gain("tanh") == 5 / 3,
+...  nn.init.calculate_gain("relu") == math.sqrt(2))
 (True, True)
 >>> nn.init.calculate_gain("linear"), nn.init.calculate_gain("sigmoid")
 (1, 1)

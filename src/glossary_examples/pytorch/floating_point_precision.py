@@ -36,7 +36,8 @@ print average losses that differ in the 4th decimal; neither is wrong. Compare t
 a tolerance, or compute in float64 when those digits matter.
 
 >>> import torch
->>> torch.finfo(torch.float32).eps == 2 ** -23, torch.finfo(torch.float64).eps == 2 ** -52
+>>> (torch.finfo(torch.float32).eps == 2 ** -23,
+...  torch.finfo(torch.float64).eps == 2 ** -52)
 (True, True)
 >>> one = torch.tensor(1.0)
 >>> bool(one + 2 ** -23 > one), bool(one + 2 ** -24 == one)

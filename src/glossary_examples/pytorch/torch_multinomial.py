@@ -46,7 +46,8 @@ tensor([1, 1, 2, 0, 0, 2, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1])
 >>> ix.dtype
 torch.int64
 >>> g = torch.Generator().manual_seed(0)
->>> draws = torch.multinomial(torch.tensor([1.0, 10.0, 3.0, 0.0]), 1000, replacement=True, generator=g)
+>>> draws = torch.multinomial(torch.tensor([1.0, 10.0, 3.0, 0.0]), 1000,
+...                           replacement=True, generator=g)
 >>> (draws == 3).any().item(), round((draws == 1).float().mean().item(), 1)
 (False, 0.7)
 """

@@ -22,7 +22,8 @@ Use `torch.tensor(data)` for data, and `torch.zeros`, `torch.ones` or `torch.emp
 a shape.
 
 >>> import torch
->>> isinstance(torch.tensor([1, 2]), torch.Tensor), type(torch.tensor(1.0)) is torch.Tensor
+>>> (isinstance(torch.tensor([1, 2]), torch.Tensor),
+...  type(torch.tensor(1.0)) is torch.Tensor)
 (True, True)
 >>> torch.Tensor([1, 2, 3])
 tensor([1., 2., 3.])
