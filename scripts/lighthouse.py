@@ -73,9 +73,10 @@ def build(site_dir: Path, url: str) -> None:
 
 def pages_to_measure(site_dir: Path) -> list[tuple[str, str]]:
     sys.path.insert(0, str(ROOT / "src"))
-    from glossary_examples import _registry
+    from glossary_site import registry
 
-    terms = sorted(_registry.discover().values(), key=lambda t: (t.slug != "softmax", t.slug))
+    content = registry.discover(ROOT / "src" / "glossary_examples")
+    terms = sorted(content.terms.values(), key=lambda t: (t.slug != "softmax", t.slug))
     walkthroughs = sorted(p.parent.relative_to(site_dir).as_posix()
                           for p in site_dir.glob("walkthroughs/*/index.html"))
     third = ("walkthrough", f"{walkthroughs[0]}/") if walkthroughs else ("landing page (no walkthrough yet)", "")
