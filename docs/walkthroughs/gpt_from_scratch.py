@@ -37,7 +37,8 @@ from glossary_examples.gpt.data import CharTokenizer, get_batch, load_text, trai
 from glossary_examples.gpt.model import (BigramLanguageModel, Block, GPTLanguageModel, Head,
                                          MultiHeadAttention)
 
-torch.set_num_threads(1)  # a tiny model: one thread is fastest, and the same on every machine
+# a tiny model: one thread is fastest, and the same on every machine
+torch.set_num_threads(1)
 text = load_text()  # load_text("input.txt") reads the lecture's file instead
 print(f"{len(text):,} characters")
 print(text[:300])
@@ -89,7 +90,8 @@ for t in range(8):
 torch.manual_seed(1337)
 bigram = BigramLanguageModel(tok.vocab_size)
 logits, loss = bigram(xb, yb)
-print("logits", tuple(logits.shape), f"loss {loss.item():.4f}, uniform {math.log(tok.vocab_size):.4f}")
+print("logits", tuple(logits.shape),
+      f"loss {loss.item():.4f}, uniform {math.log(tok.vocab_size):.4f}")
 start = torch.zeros((1, 1), dtype=torch.long)  # token 0, a newline
 print(repr(tok.decode(bigram.generate(start, 60, generator=g)[0])))
 
@@ -111,7 +113,8 @@ def estimate_loss(model, block_size, batches=10):
 
 
 def train(model, steps, block_size, batch_size, lr):
-    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, fused=True)  # one kernel per update
+    # one kernel per update
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, fused=True)
     for step in range(steps):
         xb, yb = get_batch(train_data, block_size, batch_size, generator=g)
         logits, loss = model(xb, yb)
@@ -143,7 +146,9 @@ print(repr(tok.decode(bigram.generate(start, 100, generator=g)[0])))
 # %%
 B, T, C = 4, 8, 2
 x = torch.randn(B, T, C, generator=g)
-xbow = torch.stack([torch.stack([x[b, : t + 1].mean(0) for t in range(T)]) for b in range(B)])
+xbow = torch.stack(
+    [torch.stack([x[b, : t + 1].mean(0) for t in range(T)]) for b in range(B)]
+)
 tril = torch.tril(torch.ones(T, T))
 wei = tril / tril.sum(1, keepdim=True)
 wei_softmax = F.softmax(torch.zeros(T, T).masked_fill(tril == 0, float("-inf")), dim=-1)
@@ -169,7 +174,9 @@ head = Head(n_embd=32, head_size=16, block_size=8)
 x = torch.randn(4, 8, 32, generator=g)
 print("x", tuple(x.shape), "-> head(x)", tuple(head(x).shape))
 q, k = head.query(x), head.key(x)
-wei = F.softmax((q @ k.transpose(-2, -1) * 16**-0.5).masked_fill(tril == 0, float("-inf")), -1)
+wei = F.softmax(
+    (q @ k.transpose(-2, -1) * 16**-0.5).masked_fill(tril == 0, float("-inf")), -1
+)
 print(wei[0, :4, :4].detach().round(decimals=2))  # data-dependent weights over the past
 
 # %% [markdown]
@@ -181,7 +188,9 @@ print(wei[0, :4, :4].detach().round(decimals=2))  # data-dependent weights over 
 
 # %%
 mha = MultiHeadAttention(n_embd=32, num_heads=4, head_size=8, block_size=8)
-print("heads:", [tuple(h(x).shape) for h in mha.heads], "-> mha(x)", tuple(mha(x).shape))
+print(
+    "heads:", [tuple(h(x).shape) for h in mha.heads], "-> mha(x)", tuple(mha(x).shape)
+)
 
 # %% [markdown]
 # ## 7. Blocks: residual connections and LayerNorm
@@ -195,7 +204,8 @@ print("heads:", [tuple(h(x).shape) for h in mha.heads], "-> mha(x)", tuple(mha(x
 
 # %%
 # `Block.forward` is in the helper code cells above (model.py of the glossary)
-# `GPTLanguageModel.forward` is in the helper code cells above (model.py of the glossary)
+# `GPTLanguageModel.forward` is in the helper code cells above (model.py of the
+# glossary)
 
 # %% [markdown]
 # ## 8. Training the GPT

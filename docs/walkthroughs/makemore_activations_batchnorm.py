@@ -38,8 +38,10 @@ from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 from glossary_examples.makemore.layers import BatchNorm1d, Linear, Tanh
 
-torch.set_num_threads(1)  # small matrices: one thread is as fast, and sums come out the same every run
-train_words, dev_words, test_words = split_words(load_names())  # the lecture's 80/10/10 split
+# small matrices: one thread is as fast, and sums come out the same every run
+torch.set_num_threads(1)
+# the lecture's 80/10/10 split
+train_words, dev_words, test_words = split_words(load_names())
 Xtr, Ytr = build_dataset(train_words, block_size=3)
 Xdev, Ydev = build_dataset(dev_words, block_size=3)
 print("training examples:", tuple(Xtr.shape), " dev examples:", tuple(Xdev.shape))
@@ -82,9 +84,11 @@ print(f"W2 * 0.01, b2 = 0:      {F.cross_entropy(h @ (W2 * 0.01), Ytr[ix]).item(
 
 # %%
 saturated = h.abs() > 0.99
-print(f"hpreact std {hpreact.std().item():.2f}; |h| > 0.99 for {saturated.float().mean().item():.1%}; "
+print(f"hpreact std {hpreact.std().item():.2f}; "
+      f"|h| > 0.99 for {saturated.float().mean().item():.1%}; "
       f"units saturated on all 32 examples: {saturated.all(0).sum().item()}")
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 3), gridspec_kw={"width_ratios": [1, 2]})
+fig, (left, right) = plt.subplots(1, 2, figsize=(11, 3),
+                                  gridspec_kw={"width_ratios": [1, 2]})
 left.hist(h.view(-1).numpy(), bins=50, color="C0")
 left.set_title("h = tanh(hpreact), N(0, 1) weights")
 right.imshow(saturated.numpy(), cmap="gray", interpolation="nearest")
@@ -108,7 +112,8 @@ W1_kaiming = W1 * (5 / 3) / 30**0.5
 hpreact = emb @ W1_kaiming + b1 * 0.01
 h = torch.tanh(hpreact)
 print(f"W1 std {W1_kaiming.std().item():.4f} (5/3 / sqrt(30) = {(5 / 3) / 30**0.5:.4f}); "
-      f"hpreact std {hpreact.std().item():.2f}; |h| > 0.99 for {(h.abs() > 0.99).float().mean().item():.1%}")
+      f"hpreact std {hpreact.std().item():.2f}; "
+      f"|h| > 0.99 for {(h.abs() > 0.99).float().mean().item():.1%}")
 
 # %% [markdown]
 # ## 4. Batch normalization
@@ -134,7 +139,9 @@ def build(gain, batchnorm, seed=2147483647):
         layers += [Linear(fan_in, 100, bias=not batchnorm, generator=g)]
         layers += [BatchNorm1d(100)] if batchnorm else []
         layers += [Tanh()]
-    layers += [Linear(100, 27, bias=not batchnorm, generator=g)] + ([BatchNorm1d(27)] if batchnorm else [])
+    layers += [
+        Linear(100, 27, bias=not batchnorm, generator=g)
+    ] + ([BatchNorm1d(27)] if batchnorm else [])
     with torch.no_grad():
         if batchnorm:
             layers[-1].gamma *= 0.1  # a less confident start
@@ -179,7 +186,8 @@ for gain in [0.5, 1.0, 5 / 3, 3.0]:
     stds = " ".join(f"{t.out.std().item():.2f}" for t in tanhs)
     sat = " ".join(f"{(t.out.abs() > 0.97).float().mean().item():4.0%}" for t in tanhs)
     grads = " ".join(f"{t.out.grad.std().item():.1e}" for t in tanhs)
-    print(f"gain {gain:.2f} | activation std {stds} | saturated {sat} | gradient std {grads}")
+    print(f"gain {gain:.2f} | activation std {stds} | saturated {sat} | gradient std "
+          f"{grads}")
 
 # %% [markdown]
 # The lecture's histograms for gain 5/3, one curve per tanh layer: the activations keep
@@ -194,7 +202,8 @@ for i, layer in enumerate(layers[:-1]):
     if isinstance(layer, Tanh):
         for ax, t in [(top, layer.out), (bottom, layer.out.grad)]:
             counts, edges = torch.histogram(t.detach(), bins=50, density=True)
-            ax.plot(edges[:-1].numpy(), counts.numpy(), label=f"layer {i} ({layer.__class__.__name__})")
+            ax.plot(edges[:-1].numpy(), counts.numpy(),
+                    label=f"layer {i} ({layer.__class__.__name__})")
 top.set_title("activation distribution, no BatchNorm, gain 5/3")
 bottom.set_title("gradient distribution of the activations")
 top.legend()
@@ -222,7 +231,9 @@ for step in range(100):
     with torch.no_grad():
         for p in parameters:
             p -= lr * p.grad
-        ud.append([((lr * p.grad).std() / p.data.std()).log10().item() for p in weights])
+        ud.append(
+            [((lr * p.grad).std() / p.data.std()).log10().item() for p in weights]
+        )
     lossi.append(loss.item())
 print(f"minibatch loss: step 0 {lossi[0]:.4f}, step 99 {lossi[-1]:.4f}")
 
@@ -237,7 +248,8 @@ for i, layer in enumerate(layers[:-1]):
     if isinstance(layer, Tanh):
         t = layer.out
         print(f"layer {i:2} (Tanh): mean {t.mean().item():+.2f}, std {t.std().item():.2f}, "
-              f"saturated {(t.abs() > 0.97).float().mean().item():.1%}, gradient std {t.grad.std().item():.1e}")
+              f"saturated {(t.abs() > 0.97).float().mean().item():.1%}, "
+              f"gradient std {t.grad.std().item():.1e}")
         for ax, values in [(top, t), (bottom, t.grad)]:
             counts, edges = torch.histogram(values.detach(), bins=50, density=True)
             ax.plot(edges[:-1].numpy(), counts.numpy(), label=f"layer {i}")
@@ -261,7 +273,8 @@ for i, p in enumerate(weights):
     left.plot(edges[:-1].numpy(), counts.numpy(), label=f"{tuple(p.shape)}")
     right.plot([row[i] for row in ud], label=f"{tuple(p.shape)}")
     print(f"weight {str(tuple(p.shape)):10} | grad std {p.grad.std().item():.2e} "
-          f"| grad:data {(p.grad.std() / p.std()).item():.2e} | last log10 update/data {ud[-1][i]:.2f}")
+          f"| grad:data {(p.grad.std() / p.std()).item():.2e} "
+          f"| last log10 update/data {ud[-1][i]:.2f}")
 left.set_title("weight gradient distribution")
 right.axhline(-3, color="k", linestyle="--")
 right.set_title("log10 update-to-data ratio")
@@ -290,7 +303,8 @@ with torch.no_grad():
         for layer in layers:
             x = layer(x)
         print(f"{name} loss: {F.cross_entropy(x, Y).item():.4f}")
-    pre = C_bn[Xtr].view(Xtr.shape[0], -1) @ layers[0].weight  # the first BatchNorm's input, whole set
+    # the first BatchNorm's input, whole set
+    pre = C_bn[Xtr].view(Xtr.shape[0], -1) @ layers[0].weight
     bn = layers[1]
     print(f"first BatchNorm, largest gap to the whole-set values: "
           f"mean {(bn.running_mean - pre.mean(0)).abs().max().item():.3f}, "

@@ -34,19 +34,25 @@ import torch.nn.functional as F
 from glossary_examples.makemore.data import load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
-torch.set_num_threads(1)  # small matrices: one thread is as fast, and sums come out the same every run
-train_words, dev_words, test_words = split_words(load_names())  # the lecture's 80/10/10 split
+# small matrices: one thread is as fast, and sums come out the same every run
+torch.set_num_threads(1)
+# the lecture's 80/10/10 split
+train_words, dev_words, test_words = split_words(load_names())
 Xtr, Ytr = build_dataset(train_words, block_size=3)
 Xdev, Ydev = build_dataset(dev_words, block_size=3)
 
 n_embd, n_hidden, vocab_size, block_size = 10, 64, 27, 3
 g = torch.Generator().manual_seed(2147483647)
 C = torch.randn((vocab_size, n_embd), generator=g)
-W1 = torch.randn((n_embd * block_size, n_hidden), generator=g) * (5 / 3) / (n_embd * block_size) ** 0.5
-b1 = torch.randn(n_hidden, generator=g) * 0.1  # useless before BatchNorm; kept to check its gradient
+W1 = torch.randn(
+    (n_embd * block_size, n_hidden), generator=g
+) * (5 / 3) / (n_embd * block_size) ** 0.5
+# useless before BatchNorm; kept to check its gradient
+b1 = torch.randn(n_hidden, generator=g) * 0.1
 W2 = torch.randn((n_hidden, vocab_size), generator=g) * 0.1
 b2 = torch.randn(vocab_size, generator=g) * 0.1
-bngain = torch.randn((1, n_hidden), generator=g) * 0.1 + 1.0  # not 1 and 0: mistakes must show
+# not 1 and 0: mistakes must show
+bngain = torch.randn((1, n_hidden), generator=g) * 0.1 + 1.0
 bnbias = torch.randn((1, n_hidden), generator=g) * 0.1
 parameters = [C, W1, b1, W2, b2, bngain, bnbias]
 for p in parameters:
@@ -92,12 +98,14 @@ loss = -logprobs[range(n), Yb].mean()
 
 for p in parameters:
     p.grad = None
-intermediates = [logprobs, probs, counts, counts_sum, counts_sum_inv, norm_logits, logit_maxes, logits, h,
-                 hpreact, bnraw, bnvar_inv, bnvar, bndiff2, bndiff, hprebn, bnmeani, embcat, emb]
+intermediates = [
+    logprobs, probs, counts, counts_sum, counts_sum_inv, norm_logits, logit_maxes, logits, h,
+    hpreact, bnraw, bnvar_inv, bnvar, bndiff2, bndiff, hprebn, bnmeani, embcat, emb]
 for t in intermediates:
     t.retain_grad()
 loss.backward()
-print(f"loss: {loss.item():.4f}   (F.cross_entropy: {F.cross_entropy(logits, Yb).item():.4f})")
+print(f"loss: {loss.item():.4f}   (F.cross_entropy: "
+      f"{F.cross_entropy(logits, Yb).item():.4f})")
 
 # %% [markdown]
 # ## 2. Exercise 1: backpropagate through every step
@@ -125,7 +133,8 @@ def cmp(name, dt, t):
     exact = torch.all(dt == t.grad).item()
     approx = torch.allclose(dt, t.grad)
     maxdiff = (dt - t.grad).abs().max().item()
-    print(f"{name:15s} | exact: {exact!s:5} | approximate: {approx!s:5} | maxdiff: {maxdiff:.2e}")
+    print(f"{name:15s} | exact: {exact!s:5} | approximate: {approx!s:5} | maxdiff: "
+          f"{maxdiff:.2e}")
     return exact
 
 
@@ -140,7 +149,9 @@ with torch.no_grad():
     dnorm_logits = counts * dcounts
     dlogits = dnorm_logits.clone()
     dlogit_maxes = (-dnorm_logits).sum(1, keepdim=True)
-    dlogits += F.one_hot(logits.max(1).indices, num_classes=logits.shape[1]) * dlogit_maxes
+    dlogits += F.one_hot(
+        logits.max(1).indices, num_classes=logits.shape[1]
+    ) * dlogit_maxes
     dh = dlogits @ W2.T
     dW2 = h.T @ dlogits
     db2 = dlogits.sum(0)
@@ -163,13 +174,25 @@ with torch.no_grad():
     dC = torch.zeros_like(C).index_add_(0, Xb.view(-1), demb.view(-1, n_embd))
 
 checks = [("logprobs", dlogprobs, logprobs), ("probs", dprobs, probs),
-          ("counts_sum_inv", dcounts_sum_inv, counts_sum_inv), ("counts_sum", dcounts_sum, counts_sum),
+          ("counts_sum_inv", dcounts_sum_inv, counts_sum_inv),
+          ("counts_sum", dcounts_sum, counts_sum),
           ("counts", dcounts, counts), ("norm_logits", dnorm_logits, norm_logits),
-          ("logit_maxes", dlogit_maxes, logit_maxes), ("logits", dlogits, logits), ("h", dh, h),
-          ("W2", dW2, W2), ("b2", db2, b2), ("hpreact", dhpreact, hpreact), ("bngain", dbngain, bngain),
-          ("bnbias", dbnbias, bnbias), ("bnraw", dbnraw, bnraw), ("bnvar_inv", dbnvar_inv, bnvar_inv),
-          ("bnvar", dbnvar, bnvar), ("bndiff2", dbndiff2, bndiff2), ("bndiff", dbndiff, bndiff),
-          ("bnmeani", dbnmeani, bnmeani), ("hprebn", dhprebn, hprebn), ("embcat", dembcat, embcat),
+          ("logit_maxes", dlogit_maxes, logit_maxes),
+          ("logits", dlogits, logits),
+          ("h", dh, h),
+          ("W2", dW2, W2),
+          ("b2", db2, b2),
+          ("hpreact", dhpreact, hpreact),
+          ("bngain", dbngain, bngain),
+          ("bnbias", dbnbias, bnbias),
+          ("bnraw", dbnraw, bnraw),
+          ("bnvar_inv", dbnvar_inv, bnvar_inv),
+          ("bnvar", dbnvar, bnvar),
+          ("bndiff2", dbndiff2, bndiff2),
+          ("bndiff", dbndiff, bndiff),
+          ("bnmeani", dbnmeani, bnmeani),
+          ("hprebn", dhprebn, hprebn),
+          ("embcat", dembcat, embcat),
           ("W1", dW1, W1), ("b1", db1, b1), ("emb", demb, emb), ("C", dC, C)]
 exact = [cmp(name, mine, t) for name, mine, t in checks]
 print(f"{sum(exact)} of {len(exact)} exact, all approximate: "
@@ -191,10 +214,13 @@ with torch.no_grad():
     dhpreact_t = torch.ops.aten.tanh_backward(dh, h)  # what autograd computes for tanh
     dbnraw_t = bngain * dhpreact_t
     dbndiff_t = bnvar_inv * dbnraw_t
-    dbnvar_t = (-0.5 * (bnvar + 1e-5) ** -1.5) * (bndiff * dbnraw_t).sum(0, keepdim=True)
+    dbnvar_t = (
+        -0.5 * (bnvar + 1e-5) ** -1.5
+    ) * (bndiff * dbnraw_t).sum(0, keepdim=True)
     dbndiff_t += (2 * bndiff) * ((1.0 / (n - 1)) * torch.ones_like(bndiff2) * dbnvar_t)
     dhprebn_t = dbndiff_t + 1.0 / n * (torch.ones_like(hprebn) * (-dbndiff_t).sum(0))
-    dC_t = torch.zeros_like(C).index_add_(0, Xb.view(-1), (dhprebn_t @ W1.T).view(-1, n_embd))
+    dC_t = torch.zeros_like(C).index_add_(0, Xb.view(-1),
+                                          (dhprebn_t @ W1.T).view(-1, n_embd))
 cmp("hpreact", dhpreact_t, hpreact)
 cmp("bngain", (bnraw * dhpreact_t).sum(0, keepdim=True), bngain)
 cmp("bnbias", dhpreact_t.sum(0, keepdim=True), bnbias)
@@ -212,7 +238,8 @@ _ = cmp("C", dC_t, C)
 
 # %%
 print(f"largest |dlogit_maxes|: {dlogit_maxes.abs().max().item():.1e}")
-print(f"largest |db1|: {db1.abs().max().item():.1e}   largest |dW1|: {dW1.abs().max().item():.1e}")
+print(f"largest |db1|: {db1.abs().max().item():.1e}   largest |dW1|: "
+      f"{dW1.abs().max().item():.1e}")
 
 # %% [markdown]
 # ## 3. Exercise 2: the loss's backward pass in one line
@@ -223,7 +250,8 @@ print(f"largest |db1|: {db1.abs().max().item():.1e}   largest |dW1|: {dW1.abs().
 
 # %%
 loss_fast = F.cross_entropy(logits, Yb)
-print(f"loss: {loss_fast.item():.6f}, difference from the step-by-step loss: {(loss_fast - loss).item():.1e}")
+print(f"loss: {loss_fast.item():.6f}, difference from the step-by-step loss: "
+      f"{(loss_fast - loss).item():.1e}")
 with torch.no_grad():
     dlogits_fast = F.softmax(logits, 1)
     dlogits_fast[range(n), Yb] -= 1
@@ -239,8 +267,8 @@ _ = cmp("logits", dlogits_fast, logits)
 
 # %%
 with torch.no_grad():
-    dhprebn_fast = bngain * bnvar_inv / n * (n * dhpreact - dhpreact.sum(0)
-                                             - n / (n - 1) * bnraw * (dhpreact * bnraw).sum(0))
+    dhprebn_fast = bngain * bnvar_inv / n * (
+        n * dhpreact - dhpreact.sum(0) - n / (n - 1) * bnraw * (dhpreact * bnraw).sum(0))
 _ = cmp("hprebn", dhprebn_fast, hprebn)
 
 # %% [markdown]
@@ -255,7 +283,9 @@ _ = cmp("hprebn", dhprebn_fast, hprebn)
 # %%
 g = torch.Generator().manual_seed(2147483647)
 C = torch.randn((vocab_size, n_embd), generator=g)
-W1 = torch.randn((n_embd * block_size, n_hidden), generator=g) * (5 / 3) / (n_embd * block_size) ** 0.5
+W1 = torch.randn(
+    (n_embd * block_size, n_hidden), generator=g
+) * (5 / 3) / (n_embd * block_size) ** 0.5
 b1 = torch.randn(n_hidden, generator=g) * 0.1
 W2 = torch.randn((n_hidden, vocab_size), generator=g) * 0.1
 b2 = torch.randn(vocab_size, generator=g) * 0.1
@@ -293,13 +323,14 @@ for step in range(200):
         dhpreact = (1.0 - h**2) * dh
         dbngain = (bnraw * dhpreact).sum(0, keepdim=True)
         dbnbias = dhpreact.sum(0, keepdim=True)
-        dhprebn = bngain * bnvar_inv / n * (n * dhpreact - dhpreact.sum(0)
-                                            - n / (n - 1) * bnraw * (dhpreact * bnraw).sum(0))
+        dhprebn = bngain * bnvar_inv / n * (
+            n * dhpreact - dhpreact.sum(0) - n / (n - 1) * bnraw * (dhpreact * bnraw).sum(0))
         dembcat, dW1, db1 = dhprebn @ W1.T, embcat.T @ dhprebn, dhprebn.sum(0)
         dC = torch.zeros_like(C).index_add_(0, Xb.view(-1), dembcat.view(-1, n_embd))
         grads = [dC, dW1, db1, dW2, db2, dbngain, dbnbias]
         if check:
-            for name, p, grad in zip(["C", "W1", "b1", "W2", "b2", "bngain", "bnbias"], parameters, grads):
+            for name, p, grad in zip(["C", "W1", "b1", "W2", "b2", "bngain", "bnbias"],
+                                     parameters, grads):
                 cmp(name, grad, p)
         for p, grad in zip(parameters, grads):
             p.data += -0.1 * grad  # the lecture's learning rate for the first half
@@ -317,11 +348,15 @@ print(f"minibatch loss: step 0 {lossi[0]:.4f}, step 199 {lossi[-1]:.4f}")
 # %%
 with torch.no_grad():
     hpre_all = C[Xtr].view(Xtr.shape[0], -1) @ W1 + b1
-    bnmean_all, bnvar_all = hpre_all.mean(0, keepdim=True), hpre_all.var(0, keepdim=True, correction=1)
-    print(f"running mean vs calibrated, largest gap: {(bnmean_running - bnmean_all).abs().max().item():.3f}")
+    bnmean_all, bnvar_all = (hpre_all.mean(0, keepdim=True),
+                             hpre_all.var(0, keepdim=True, correction=1))
+    print(f"running mean vs calibrated, largest gap: "
+          f"{(bnmean_running - bnmean_all).abs().max().item():.3f}")
     for name, X, Y in [("train", Xtr, Ytr), ("dev", Xdev, Ydev)]:
         hpre = C[X].view(X.shape[0], -1) @ W1 + b1
-        h = torch.tanh(bngain * (hpre - bnmean_all) * (bnvar_all + 1e-5) ** -0.5 + bnbias)
+        h = torch.tanh(
+            bngain * (hpre - bnmean_all) * (bnvar_all + 1e-5) ** -0.5 + bnbias
+        )
         print(f"{name} loss: {F.cross_entropy(h @ W2 + b2, Y).item():.4f}")
 
 # %% [markdown]

@@ -35,7 +35,8 @@ from glossary_examples.makemore.training import evaluate, mlp, sample, train
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
-torch.set_num_threads(1)  # small matrices: one thread is fastest; digits independent of cores
+# small matrices: one thread is fastest; digits independent of cores
+torch.set_num_threads(1)
 
 words = load_names()
 print(len(words), "names:", words[:8])
@@ -117,7 +118,8 @@ print(f"loss of the untrained model: {F.cross_entropy(logits, Ytr[:32]).item():.
 for p in parameters:
     p.requires_grad = True
 for step in range(300):
-    loss = F.cross_entropy(torch.tanh(C[Xtr[:32]].view(-1, 6) @ W1 + b1) @ W2 + b2, Ytr[:32])
+    loss = F.cross_entropy(torch.tanh(C[Xtr[:32]].view(-1, 6) @ W1 + b1) @ W2 + b2,
+                           Ytr[:32])
     for p in parameters:
         p.grad = None
     loss.backward()

@@ -33,7 +33,8 @@ from glossary_examples.makemore.training import evaluate, mlp, sample, train, wa
 from glossary_examples.makemore.data import itos, load_names
 from glossary_examples.makemore.dataset import build_dataset, split_words
 
-torch.set_num_threads(1)  # small matrices: one thread is fastest; digits independent of cores
+# small matrices: one thread is fastest; digits independent of cores
+torch.set_num_threads(1)
 from glossary_examples.makemore.layers import BatchNorm1d, Embedding, FlattenConsecutive, Linear
 
 train_words, dev_words, _ = split_words(load_names())
@@ -73,7 +74,8 @@ print("parameters:", sum(p.nelement() for p in flat.parameters()))
 emb = Embedding(27, 10, generator=g)(Xtr[:4])
 pairs = FlattenConsecutive(2)(emb)
 hidden = Linear(20, 64, bias=False, generator=g)(pairs)
-print("emb", tuple(emb.shape), "-> pairs", tuple(pairs.shape), "-> hidden", tuple(hidden.shape))
+print("emb", tuple(emb.shape), "-> pairs", tuple(pairs.shape), "-> hidden",
+      tuple(hidden.shape))
 
 # %% [markdown]
 # The hidden tensor is (batch, positions, channels). Batch normalization must pool each
