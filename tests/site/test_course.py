@@ -62,7 +62,7 @@ def test_each_lecture_page_lists_its_terms_in_order_and_links_the_video_and_its_
         for item, slug in zip(items, lecture.terms):
             term = content.terms[slug]
             assert target(here, item.a["href"]) == f"{term.section}/{slug}/"
-            assert " ".join(reader.tooltip(term.summary).split()[:4]) in " ".join(item.get_text(" ").split())
+            assert "".join(reader.tooltip(term.summary).split()[:4]) in "".join(item.get_text().split())
         assert article.select(f'a[href="{lecture.url}"]'), f"{here}: no link to the video"
         linked = {target(here, a["href"]) for a in article.select("a")}
         assert {f"walkthroughs/{name}/" for name in lecture.walkthroughs} <= linked, here

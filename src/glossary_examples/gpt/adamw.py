@@ -30,7 +30,8 @@ gradient of an embedding row used by a few of the batch's positions is tiny.
 >>> opt = torch.optim.AdamW([w], lr=0.1, weight_decay=0.0)
 >>> w.grad = torch.tensor([0.5, -1e4])
 >>> opt.step()
->>> [round(d, 6) for d in (1 - w.detach()).tolist()]  # first step: lr times the gradient's sign
+>>> # first step: lr times the gradient's sign
+>>> [round(d, 6) for d in (1 - w.detach()).tolist()]
 [0.1, -0.1]
 """
 

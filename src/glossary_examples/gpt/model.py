@@ -118,7 +118,8 @@ class LanguageModel(nn.Module):
 
     @torch.no_grad()
     def generate(self, idx, max_new_tokens: int, generator=None):
-        """Extend idx (B, T) by max_new_tokens tokens, each drawn from the model's next-token distribution."""
+        """Extend idx (B, T) by max_new_tokens tokens, each drawn from the model's
+        next-token distribution."""
         for _ in range(max_new_tokens):
             idx_cond = idx if self.block_size is None else idx[:, -self.block_size :]  # crop the context
             logits, _ = self(idx_cond)
