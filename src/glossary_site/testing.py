@@ -161,6 +161,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 class _SharedPortServer(ThreadingHTTPServer):
     allow_reuse_port = True  # xdist workers with browser tests each serve the same site on the run's one port
 
+    def handle_error(self, request, client_address) -> None:
+        """A browser that leaves a page mid-download closes its socket: not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 def serve(site_dir: Path, port: int = 0) -> ThreadingHTTPServer:
     """Serve a folder on 127.0.0.1 (port 0: a free one) from a daemon thread; `.url` is its address."""
