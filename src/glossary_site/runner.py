@@ -201,8 +201,10 @@ def _outcome(job):
     return result
 
 
-def execute(term: Term, region: Region, content: Content) -> Result:
+def execute(term: Term, region: Region, content: Content, threads: int = 1) -> Result:
     """Run the region as copied (helper code first) in fresh globals, with the content package unimportable.
+
+    torch gets `threads` threads: one for the page, so it does not depend on the machine that built it.
 
     Tracebacks point at the real module file and line.
     """
@@ -216,7 +218,7 @@ def execute(term: Term, region: Region, content: Content) -> Result:
         import torch  # noqa: F401  (imported here, it starts seeded like every example, not at random)
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     start = time.perf_counter()
-    with _isolated(content.package):
+    with _isolated(content.package, threads):
         try:
             pieces = [compile(piece.runnable, str(piece.path), "exec", dont_inherit=True)
                       for piece in (*copy.helpers, copy.example)]
@@ -257,7 +259,7 @@ def _describe(term: Term, region: Region, err: BaseException) -> str:
 
 
 @contextlib.contextmanager
-def _isolated(hidden_package: str = ""):
+def _isolated(hidden_package: str = "", threads: int = 1):
     """Start from fresh global state, and undo what the example changed, as separate interpreters would.
 
     `hidden_package` cannot be imported meanwhile: a learner's Python does not have it.
@@ -276,14 +278,14 @@ def _isolated(hidden_package: str = ""):
     random.seed(0)
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed(0)
-    threads = torch.get_num_threads() if torch is not None else None
+    callers_threads = torch.get_num_threads() if torch is not None else None
     if torch is not None:
         torch.set_default_dtype(torch.float32)  # a fresh interpreter's defaults
         torch.set_printoptions(profile="default")
         torch.manual_seed(TORCH_FRESH_SEED)
-        # One thread wherever an example runs (worker, server, test): a float sum split over
-        # threads can round differently, and the page must not depend on where it was built.
-        torch.set_num_threads(1)
+        # One thread for the page, wherever it is built: a float sum split over threads can round
+        # differently. (The test suite runs each example again with several, as a learner's Python does.)
+        torch.set_num_threads(threads)
     try:
         yield
     finally:
@@ -292,7 +294,7 @@ def _isolated(hidden_package: str = ""):
             sys.modules.update(hidden)
         torch = sys.modules.get("torch")
         if torch is not None:
-            torch.set_num_threads(threads or torch.get_num_threads())
+            torch.set_num_threads(callers_threads or torch.get_num_threads())
             torch.set_default_dtype(dtype or torch.float32)
             torch.set_printoptions(profile="default")
             torch.manual_seed(TORCH_FRESH_SEED)

@@ -368,12 +368,8 @@ def make_project(tmp_path, monkeypatch, isolated_imports):
 
 @pytest.fixture
 def execute():
-    """execute(term, region, content) -> runner.Result: a region run as the build runs it.
-
-    (The runner on the foundation branch also takes the content, to run the copy a reader makes.)
-    """
-    takes_content = "content" in inspect.signature(runner.execute).parameters
-    return lambda term, region, content: runner.execute(term, region, *([content] if takes_content else []))
+    """execute(term, region, content, threads=1) -> runner.Result: a region run as the build runs it."""
+    return runner.execute
 
 
 @pytest.fixture

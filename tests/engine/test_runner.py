@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from glossary_site import registry, runner
+from glossary_site import registry, runner, testing
 
 PROBE = '''\
 """probe
@@ -77,6 +77,13 @@ plt.plot([1, 2, 3])
 greeting = "left behind"
 # --8<-- [end:meddler]
 
+# --8<-- [start:threads]
+import torch
+
+x = torch.rand(100_000, generator=torch.Generator().manual_seed(0))
+print(torch.get_num_threads(), x.sum().item())
+# --8<-- [end:threads]
+
 # --8<-- [start:leftover]
 print("greeting" in globals())
 # --8<-- [end:leftover]
@@ -100,7 +107,7 @@ def term(tiny) -> registry.Term:
 @pytest.fixture
 def probe(term, tiny, execute):
     """probe(region) -> runner.Result: the region of the probe term, run as the build runs it."""
-    return lambda region: execute(term, term.regions[region], tiny)
+    return lambda region, **options: execute(term, term.regions[region], tiny, **options)
 
 
 def test_annotations_are_evaluated_and_the_example_runs_as_main(probe):
@@ -118,14 +125,13 @@ def test_unseeded_draws_do_not_depend_on_what_ran_before(probe):
 
 
 FIRST_IMPORT = """
-import inspect, sys
+import sys
 from glossary_site import registry, runner
 
 content = registry.discover(sys.argv[1])
 term = content.terms["probe"]
-extra = [content] if "content" in inspect.signature(runner.execute).parameters else []
 for name in ("torch_draws", "state"):  # torch is imported by the first example that uses it
-    print(runner.execute(term, term.regions[name], *extra).stdout, end="")
+    print(runner.execute(term, term.regions[name], content).stdout, end="")
 import torch
 
 torch.manual_seed(runner.TORCH_FRESH_SEED)
@@ -163,3 +169,15 @@ def test_print_options_and_default_dtype_are_restored_for_the_caller(probe):
     probe("meddler")
     assert (np.get_printoptions(), torch.get_default_dtype()) == before
 
+
+
+def test_the_page_is_made_on_one_torch_thread_and_the_tests_run_it_again_on_several(probe):
+    """A float32 sum split over threads rounds differently: the tests' run shows what a learner's would."""
+    import torch
+
+    before = torch.get_num_threads()
+    page = probe("threads").stdout
+    again = probe("threads", threads=testing.LEARNER_THREADS).stdout
+    assert page.split()[0] == "1" and again.split()[0] == str(testing.LEARNER_THREADS) != "1"
+    assert page.split()[1] != again.split()[1]  # what the `example` fixture would report for such a page
+    assert torch.get_num_threads() == before
