@@ -152,6 +152,17 @@ def example(content):
 
 
 @pytest.fixture(autouse=True)
+def _learner_threads() -> None:
+    """Each test computes on as many torch threads as the examples' second run: a test that recomputes
+    what an example computed gets the same bits, whatever the number of cores or the test before."""
+    try:
+        import torch
+    except ImportError:  # a glossary without torch
+        return
+    torch.set_num_threads(LEARNER_THREADS)
+
+
+@pytest.fixture(autouse=True)
 def _no_figures_left_open():
     yield
     if "matplotlib.pyplot" in sys.modules:

@@ -116,13 +116,24 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
         return 2
 
     import torch  # imported late: --help and bad input answer at once
+
+    callers_threads = torch.get_num_threads()  # restored: a test or a notebook may call main()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    try:
+        return _train(args, text, source)
+    finally:
+        torch.set_num_threads(callers_threads)
+
+
+def _train(args, text: str, source: str) -> int:
+    """Train on the checked text, print train and val loss (and a sample), return the exit status."""
+    import torch
     from tqdm import tqdm
 
     from glossary_examples.gpt.data import CharTokenizer, get_batch, train_val_split
     from glossary_examples.gpt.model import GPTLanguageModel
 
-    if args.threads:
-        torch.set_num_threads(args.threads)
     tokenizer = CharTokenizer(text)
     train_data, val_data = train_val_split(torch.tensor(tokenizer.encode(text), dtype=torch.long))
     torch.manual_seed(args.seed)
