@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import yaml
-from site_html import pages, soup_of
+from site_html import has_class, soup_of, tree_of, trees
 
 from glossary_site import reader
 
@@ -71,11 +71,12 @@ def test_each_lecture_page_lists_its_terms_in_order_and_links_the_video_and_its_
 def test_each_term_page_links_its_place_in_its_lecture(site, content):
     for term in content.terms.values():
         here = f"{term.section}/{term.slug}/"
-        line = soup_of(site / here / "index.html").select_one("article .glossary-lecture")
+        line = tree_of(site / here / "index.html").xpath(f"//article//*[{has_class('glossary-lecture')}]")[0]
+        href = line.xpath(".//a/@href")[0]
         lecture, number = content.place(term.slug)
-        assert target(here, line.a["href"]) == lecture.page.removesuffix(".md") + "/", here
-        assert urlparse(line.a["href"]).fragment == term.slug
-        assert re.search(rf"\b{number} of {len(lecture.terms)}\b", line.get_text()), here
+        assert target(here, href) == lecture.page.removesuffix(".md") + "/", here
+        assert urlparse(href).fragment == term.slug
+        assert re.search(rf"\b{number} of {len(lecture.terms)}\b", line.text_content()), here
 
 
 def test_the_home_page_starts_the_course_and_links_walkthroughs_sections_and_the_index(site, content):
@@ -103,21 +104,23 @@ def test_site_pages_sit_apart_under_about_this_site_and_out_of_search(site, cont
 
 
 def test_every_page_has_a_meta_description_and_a_term_page_its_summary(site, content):
-    missing = [page_url(site, path) for path, soup in pages(site)
-               if not (soup.select_one('meta[name="description"]') or {}).get("content", "").strip()]
+    missing = [page_url(site, path) for path, tree in trees(site)
+               if not "".join(tree.xpath('//meta[@name="description"]/@content')).strip()]
     assert not missing, f"pages without a description: {missing}"
     for term in content.terms.values():
-        meta = soup_of(site / term.section / term.slug / "index.html").select_one('meta[name="description"]')
-        assert meta["content"] == " ".join(reader.tooltip(term.summary).split()), term.slug
+        tree = tree_of(site / term.section / term.slug / "index.html")
+        assert tree.xpath('//meta[@name="description"]/@content') == [" ".join(reader.tooltip(term.summary).split())], \
+            term.slug
 
 
 def test_the_header_links_the_run_it_yourself_page_from_every_page(site, site_url):
-    for path, soup in pages(site):
-        links = {a["title"]: a["href"] for a in soup.select("header a.glossary-header-link")}
+    for path, tree in trees(site):
+        links = {a.get("title"): a.get("href") for a in tree.xpath(f"//header//a[{has_class('glossary-header-link')}]")}
         # a path from the site's root: right on every page, and after instant navigation too
         assert links.get("Run it yourself") == urlparse(site_url).path + "run-it-yourself/", page_url(site, path)
         assert urlparse(links.get("Source code", "")).scheme == "https", page_url(site, path)
-        assert not soup.select(".md-header__source"), "repo_url makes every page call the code host's API"
+        source_widget = tree.xpath(f"//*[{has_class('md-header__source')}]")
+        assert not source_widget, "repo_url makes every page call the code host's API"
 
 
 def test_the_run_it_yourself_page_lists_every_content_command_and_walkthrough_download(site, content):

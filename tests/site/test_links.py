@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-from site_html import LOCAL_HOSTS, pages
+from site_html import LOCAL_HOSTS, trees
 
 # External links may go only here (host, path prefix): the official docs the terms cite, the
 # lecture code, and the theme's footer credit. Anything else is a typo or an unvetted source.
@@ -43,12 +43,12 @@ def target_file(site: Path, url: str) -> Path:
 
 def links(site: Path):
     """(page, url as written, url resolved against the page) for every link-like attribute."""
-    for path, soup in pages(site):
+    for path, tree in trees(site):
         here = page_url(site, path)
-        for tag, attr in LINKS.items():
-            for node in soup.find_all(tag):
-                if node.get(attr) is not None:
-                    yield path.relative_to(site).as_posix(), node[attr], urljoin(here, node[attr])
+        for node in tree.iter(*LINKS):
+            written = node.get(LINKS[node.tag])
+            if written is not None:
+                yield path.relative_to(site).as_posix(), written, urljoin(here, written)
 
 
 def is_internal(url: str) -> bool:
@@ -57,7 +57,7 @@ def is_internal(url: str) -> bool:
 
 
 def test_every_internal_link_and_anchor_resolves(site):
-    ids = {path.resolve(): {tag["id"] for tag in soup.find_all(id=True)} for path, soup in pages(site)}
+    ids = {path.resolve(): set(tree.xpath("//@id")) for path, tree in trees(site)}
     broken = []
     for page, written, url in links(site):
         if not is_internal(url):
@@ -74,11 +74,10 @@ def test_every_internal_link_and_anchor_resolves(site):
 def test_ids_are_unique_and_svg_references_resolve(site):
     """Inline figures reuse ids (markers, clip paths): they must not clash with each other on one page."""
     problems = []
-    for path, soup in pages(site):
-        counts = Counter(tag["id"] for tag in soup.find_all(id=True))
+    for path, tree in trees(site):
+        counts = Counter(tree.xpath("//@id"))
         problems += [f"{path.relative_to(site)}: id {i!r} used {n} times" for i, n in counts.items() if n > 1]
-        for node in soup.select("svg [xlink\\:href], svg use[href]"):
-            ref = node.get("xlink:href") or node.get("href")
+        for ref in tree.xpath("//svg//@*[name() = 'xlink:href'] | //svg//use/@href"):
             if ref.startswith("#") and ref[1:] not in counts:
                 problems.append(f"{path.relative_to(site)}: svg reference {ref} has no target")
     assert not problems, "\n".join(sorted(set(problems)))

@@ -6,7 +6,7 @@ import json
 import re
 
 from bs4 import BeautifulSoup
-from site_html import pages
+from site_html import trees
 
 # What TeX leaves behind: arithmatex's \( \) \[ \] markers, $...$ around a command or a script, a command.
 TEX = re.compile(r"\\[()\[\]]|\$[^$\s][^$]*?(?:\\[a-zA-Z]|[_^]\{)[^$]*\$|\\(?:[a-zA-Z]{2,})\b")
@@ -26,16 +26,14 @@ def test_the_pattern_finds_what_tex_leaves_and_not_prose():
 
 def test_no_page_shows_raw_tex_in_its_text_titles_or_attributes(site):
     found = []
-    for path, soup in pages(site):
+    for path, tree in trees(site, source_pages=False):  # not the term modules' own source, shown as code
         name = path.relative_to(site).as_posix()
-        if name.startswith("source/"):  # the term modules' own source, shown as code
-            continue
-        for node in soup.find_all(CODE):
-            node.decompose()
-        found += [f"{name}: text: {hit!r}" for hit in raw_tex(soup.get_text(" "))]
-        for tag in soup.find_all(attrs={a: True for a in ATTRIBUTES}):
+        for node in list(tree.iter(*CODE)):
+            node.drop_tree()  # keeps the text after it
+        found += [f"{name}: text: {hit!r}" for hit in raw_tex(" ".join(tree.itertext()))]
+        for node in tree.xpath("//*[" + " or ".join(f"@{a}" for a in ATTRIBUTES) + "]"):
             for attribute in ATTRIBUTES:
-                found += [f"{name}: {tag.name}[{attribute}]: {hit!r}" for hit in raw_tex(tag.get(attribute) or "")]
+                found += [f"{name}: {node.tag}[{attribute}]: {hit!r}" for hit in raw_tex(node.get(attribute) or "")]
     assert not found, "\n".join(found)
 
 

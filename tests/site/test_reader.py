@@ -6,12 +6,12 @@ These read the built HTML; tests/test_browser.py checks the same things in a rea
 import doctest
 import json
 import re
-from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-from site_html import examples
+from lxml import etree
+from site_html import examples, has_class, soup_of, tree_of, trees
 
 from glossary_site import pages as _pages
 from glossary_site import reader as _reader
@@ -115,10 +115,6 @@ def test_tooltip_is_plain_text():
 # --- the built site -------------------------------------------------------------------------
 
 
-def soup_of(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
 def page_url(site: Path, path: Path) -> str:
     """The page's URL path relative to the site root, as MkDocs writes it ('' for the home page)."""
     relative = path.relative_to(site).as_posix()
@@ -130,21 +126,23 @@ def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms
     # Indexes show each summary next to its link: hover text would repeat it (and cost a tooltip per link).
     indexes = {"a-z/", *(f"{s}/" for s in content.sections), *(l.page[:-3] + "/" for l in content.lectures.values())}
     seen = 0
-    for path in sorted(site.rglob("*.html")):
+    for path, tree in trees(site):
         here = page_url(site, path)
         linked = []
-        for a in soup_of(path).select("article a[href]"):
-            target = urljoin("http://site/" + here, a["href"]).removeprefix("http://site/").partition("#")[0]
-            if target not in by_url or "headerlink" in a.get("class", []):
+        for a in tree.xpath("//article//a[@href]"):
+            target = urljoin("http://site/" + here, a.get("href")).removeprefix("http://site/").partition("#")[0]
+            classes, inside = (a.get("class") or "").split(), {parent.tag for parent in a.iterancestors()}
+            shown = etree.tostring(a, encoding="unicode", with_tail=False)
+            if target not in by_url or "headerlink" in classes:
                 continue
             if here in indexes:
-                assert a.find_parent("li") and not a.get("title"), f"{here}: {a}"
+                assert "li" in inside and not a.get("title"), f"{here}: {shown}"
                 continue
-            assert a.get("title"), f"{here}: a link to {target} shows no summary on hover: {a}"
-            if "glossary-link" in a.get("class", []):
+            assert a.get("title"), f"{here}: a link to {target} shows no summary on hover: {shown}"
+            if "glossary-link" in classes:
                 term = by_url[target]
-                assert a["title"] == _reader.tooltip(term.summary), f"{here}: {a}"
-                assert not a.find_parent(["pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "a"]), f"{here}: {a}"
+                assert a.get("title") == _reader.tooltip(term.summary), f"{here}: {shown}"
+                assert not inside & {"pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "a"}, f"{here}: {shown}"
                 assert target != here, f"{here} links to itself"
                 linked.append(term.slug)
         assert len(linked) == len(set(linked)), f"{here}: a term is linked more than once: {linked}"
@@ -152,23 +150,25 @@ def test_term_links_on_the_site_point_to_their_term_with_its_summary(site, terms
     assert seen, "no term is linked from any page (the landing page mentions softmax)"
 
 
+CONSOLE_BLOCKS = f"//pre/code[.//*[{has_class('gp')}]]"  # code blocks that show `>>>` prompts
+
+
 def test_console_blocks_copy_the_commands_only(site, terms):
     for term in terms.values():
-        soup = soup_of(site / term.section / term.slug / "index.html")
-        blocks = [code for code in soup.select("pre > code") if code.select_one(".gp")]
+        blocks = tree_of(site / term.section / term.slug / "index.html").xpath(CONSOLE_BLOCKS)
         assert blocks, f"{term.slug}: no Checked claims block"
         expected = "\n".join(e.source.rstrip("\n") for e in doctest.DocTestParser().get_examples(term.doctest))
-        copied = [line for line in blocks[-1]["data-copy"].split("\n") if not line.lstrip().startswith("#")]
+        copied = [line for line in blocks[-1].get("data-copy").split("\n") if not line.lstrip().startswith("#")]
         assert "\n".join(copied) == expected, term.slug  # doctest skips comment-only lines; the copy keeps them
-    for path in sorted(site.rglob("*.html")):
-        for code in soup_of(path).select("pre > code"):
-            if code.select_one(".gp"):
-                assert ">>>" not in code.get("data-copy", ">>>"), f"{path.relative_to(site)}: prompts copied"
+    for path, tree in trees(site):
+        for code in tree.xpath(CONSOLE_BLOCKS):
+            assert ">>>" not in code.get("data-copy", ">>>"), f"{path.relative_to(site)}: prompts copied"
 
 
-def footer_links(soup: BeautifulSoup, here: str) -> list[str]:
-    return [urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
-            for a in soup.select("a.md-footer__link")]
+def footer_links(site: Path, here: str) -> list[str]:
+    """The page's Previous and Next links, as page URLs from the site root."""
+    return [urljoin("http://site/" + here, href).removeprefix("http://site/")
+            for href in tree_of(site / here / "index.html").xpath(f"//a[{has_class('md-footer__link')}]/@href")]
 
 
 def test_previous_and_next_follow_the_course_path(site, content):
@@ -178,21 +178,21 @@ def test_previous_and_next_follow_the_course_path(site, content):
         path += [lecture.page.removesuffix(".md") + "/", *(f"{content.terms[s].section}/{s}/" for s in lecture.terms)]
     for before, here, after in zip([None, *path], path, [*path[1:], None]):
         expected = [page for page in (before, after) if page is not None]
-        assert footer_links(soup_of(site / here / "index.html"), here) == expected, here
+        assert footer_links(site, here) == expected, here
 
 
 def test_each_term_page_links_its_module_and_test_source_pages(site, terms, content):
     for term in terms.values():
         here = f"{term.section}/{term.slug}/"
-        provenance = soup_of(site / here / "index.html").select_one(".glossary-provenance")
-        targets = {a.get_text(): urljoin("http://site/" + here, a["href"]).removeprefix("http://site/")
-                   for a in provenance.select("a")}
+        provenance = tree_of(site / here / "index.html").xpath(f"//*[{has_class('glossary-provenance')}]")[0]
+        targets = {a.text_content(): urljoin("http://site/" + here, a.get("href")).removeprefix("http://site/")
+                   for a in provenance.iter("a")}
         for shown, file in [(f"src/glossary_examples/{term.section}/{term.slug}.py", term.path),
                             (f"tests/{term.section}/test_{term.slug}.py", _pages.tests_of(term, content))]:
             assert shown in targets, f"{here}: no link to {shown}"
-            source = soup_of(site / targets[shown] / "index.html")
-            assert source.select_one("h1").get_text().startswith(shown)
-            code = "".join(c.get_text() for c in source.select("td.code code, pre > code")[-1:])
+            source = tree_of(site / targets[shown] / "index.html")
+            assert source.xpath("//h1")[0].text_content().startswith(shown)
+            code = "".join(c.text_content() for c in source.xpath(f"//td[{has_class('code')}]//code | //pre/code")[-1:])
             assert code.rstrip("\n") == file.read_text(encoding="utf-8").rstrip("\n")
 
 

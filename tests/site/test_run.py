@@ -18,9 +18,8 @@ from collections import defaultdict
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from bs4 import BeautifulSoup
 from playwright.sync_api import sync_playwright
-from site_html import soup_of
+from site_html import EXAMPLE_BOXES, EXAMPLE_CODE, copy_text, has_class, tree_of
 
 from glossary_site import inbrowser
 
@@ -35,14 +34,9 @@ def runnable_pages(site) -> dict[str, list[str]]:
     for path in sorted(site.rglob("*.html")):  # every page: a hand-written one may show examples too
         if 'data-run="python"' not in path.read_text(encoding="utf-8"):
             continue
-        for box in soup_of(path).select('div.glossary-example[data-run="python"]'):
-            found[path.relative_to(site).parent.as_posix() + "/"].append(f"{box['data-term']}:{box['data-region']}")
+        for box in tree_of(path).xpath(EXAMPLE_BOXES + '[@data-run="python"]'):
+            found[path.relative_to(site).parent.as_posix() + "/"].append(f"{box.get('data-term')}:{box.get('data-region')}")
     return dict(found)
-
-
-def without_figures(path) -> BeautifulSoup:
-    """A page, parsed without its inline SVG figures (most of its bytes, and of the parsing time)."""
-    return BeautifulSoup(re.sub(r"<svg\b.*?</svg>", "", path.read_text(encoding="utf-8"), flags=re.S), "html.parser")
 
 
 def imports_of(code: str) -> set[str]:
@@ -58,23 +52,22 @@ def imports_of(code: str) -> set[str]:
 def test_only_standard_library_examples_get_a_run_button_and_the_others_link_their_notebook(site, content):
     runnable, notes = 0, 0
     term_pages = [site / term.page.removesuffix(".md") / "index.html" for term in content.terms.values()]
-    for path, soup in ((path, without_figures(path)) for path in sorted(term_pages)):
-        for box in soup.select("div.glossary-example[data-term]"):
-            code = box.select_one("div.highlight:has(> span.filename) code")
-            copy = code["data-copy"] if code.has_attr("data-copy") else code.get_text()
+    for path in sorted(term_pages):
+        for box in tree_of(path).xpath(EXAMPLE_BOXES):
+            copy = copy_text(box.xpath(EXAMPLE_CODE)[0])
             outside = {name for name in imports_of(copy) if name not in sys.stdlib_module_names}
-            where = f"{path.relative_to(site)}: {box['data-term']}:{box['data-region']}"
-            note = box.select_one(".glossary-run-note")
-            if box["data-run"] == "python":
+            where = f"{path.relative_to(site)}: {box.get('data-term')}:{box.get('data-region')}"
+            note = next(iter(box.xpath(f".//*[{has_class('glossary-run-note')}]")), None)
+            if box.get("data-run") == "python":
                 runnable += 1
                 assert not outside and note is None, where
                 assert "files(" not in copy and "open(" not in copy, f"{where}: reads files the browser lacks"
             else:
                 notes += 1
-                assert box["data-run"] == "build" and note is not None, where
-                named = {c.get_text() for c in note.select("code")}
+                assert box.get("data-run") == "build" and note is not None, where
+                named = {c.text_content() for c in note.iter("code")}
                 assert named and named <= outside | inbrowser.UNAVAILABLE | {"names"}, f"{where}: names {named}"
-                link = urljoin(f"http://site/{path.relative_to(site).as_posix()}", note.select_one("a[download]")["href"])
+                link = urljoin(f"http://site/{path.relative_to(site).as_posix()}", note.xpath(".//a[@download]/@href")[0])
                 assert (site / urlparse(link).path.lstrip("/")).is_file(), f"{where}: {link}"
     assert runnable and notes, (runnable, notes)
     for name in inbrowser.RUNTIME_FILES:  # a site with Run buttons serves the runtime itself
@@ -202,11 +195,11 @@ def test_every_runnable_example_prints_in_the_browser_what_its_page_shows(page, 
 def first_with_helpers(site) -> tuple[str, str]:
     """A runnable example that carries helper code (the harder case: the helpers run first)."""
     for url, found in runnable_pages(site).items():
-        soup = soup_of(site / url / "index.html")
+        tree = tree_of(site / url / "index.html")
         for example in found:
             term, region = example.split(":")
-            box = soup.select_one(f'div.glossary-example[data-term="{term}"][data-region="{region}"]')
-            if box.select_one("div.highlight:has(> span.filename) code[data-copy]"):
+            box = tree.xpath(EXAMPLE_BOXES + f'[@data-term="{term}"][@data-region="{region}"]')[0]
+            if box.xpath(EXAMPLE_CODE + "[@data-copy]"):
                 return url, example
     pytest.fail("no runnable example with helper code")
 
