@@ -6,8 +6,8 @@
 Measured, not tested: scores depend on the machine's load, so `make test` never runs this.
 It builds the site into a temporary folder for a free loopback port, serves it gzip-compressed
 (as any static host does; Python's http.server sends files uncompressed), and runs Lighthouse 12
-on a term page, the A-Z index and the first walkthrough (the landing page when there is none),
-with Debian's Chromium. Lighthouse comes from npm into .cache/lighthouse (git-ignored) on first use.
+on a term page, a term page with Run buttons, the first walkthrough, the A-Z index and the
+course path, with Debian's Chromium. Lighthouse comes from npm into .cache/lighthouse (git-ignored) on first use.
 """
 
 from __future__ import annotations
@@ -77,10 +77,12 @@ def pages_to_measure(site_dir: Path) -> list[tuple[str, str]]:
 
     content = registry.discover(ROOT / "src" / "glossary_examples")
     terms = sorted(content.terms.values(), key=lambda t: (t.slug != "softmax", t.slug))
+    runnable = next(f"{t.section}/{t.slug}/" for t in sorted(content.terms.values(), key=lambda t: t.slug)
+                    if 'data-run="python"' in (site_dir / t.section / t.slug / "index.html").read_text(encoding="utf-8"))
     walkthroughs = sorted(p.parent.relative_to(site_dir).as_posix()
                           for p in site_dir.glob("walkthroughs/*/index.html"))
-    third = ("walkthrough", f"{walkthroughs[0]}/") if walkthroughs else ("landing page (no walkthrough yet)", "")
-    return [("term page", f"{terms[0].section}/{terms[0].slug}/"), ("A–Z index", "a-z/"), third]
+    return [("term page", f"{terms[0].section}/{terms[0].slug}/"), ("term page with Run buttons", runnable),
+            ("walkthrough", f"{walkthroughs[0]}/"), ("A–Z index", "a-z/"), ("course path", "course/")]
 
 
 METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT",
