@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -92,27 +93,33 @@ def portable_notebook(notebook, path: Path, source: str, content: Content):
 def _execute(notebook, path: Path, source: str, cwd: Path, hidden_package: str) -> None:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
+    from traitlets.config import Config
 
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False, record_timing=False,
-                            coalesce_streams=True,  # one output per stream, however the kernel flushed it
-                            resources={"metadata": {"path": str(cwd)}})
-    # Plots show inline whatever backend the build process was told to use (tests set Agg).
-    env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
     guard = nbformat.v4.new_code_cell(f"import sys\nsys.modules[{hidden_package!r}] = None  # not in a learner's Python")
     notebook.cells.insert(0, guard)
-    try:
-        with client.setup_kernel(env=env):
-            client.execute_cell(guard, 0, store_history=False)
-            for index, cell in enumerate(notebook.cells[1:], 1):
-                try:
-                    client.execute_cell(cell, index)
-                except CellExecutionError as err:
-                    first = next((line for line in cell.source.splitlines() if line.strip()), "")
-                    line = source[: max(source.find(first), 0)].count("\n") + 1
-                    raise NotebookError(f"walkthrough {path.name}: cell {index} failed at "
-                                        f"{path}:{line}: {err.ename}: {err.evalue}") from None
-    finally:
-        notebook.cells.remove(guard)
+    # The kernel listens on Unix sockets in a folder of its own, not on TCP ports: nothing else on the
+    # machine can talk to it, and walkthroughs executed side by side never share a socket.
+    with tempfile.TemporaryDirectory(prefix="glossary-kernel-") as sockets:
+        sockets_config = Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "kernel")}})
+        client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=False,
+                                record_timing=False, config=sockets_config,
+                                coalesce_streams=True,  # one output per stream, however the kernel flushed it
+                                resources={"metadata": {"path": str(cwd)}})
+        # Plots show inline whatever backend the build process was told to use (tests set Agg).
+        env = {**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+        try:
+            with client.setup_kernel(env=env):
+                client.execute_cell(guard, 0, store_history=False)
+                for index, cell in enumerate(notebook.cells[1:], 1):
+                    try:
+                        client.execute_cell(cell, index)
+                    except CellExecutionError as err:
+                        first = next((line for line in cell.source.splitlines() if line.strip()), "")
+                        line = source[: max(source.find(first), 0)].count("\n") + 1
+                        raise NotebookError(f"walkthrough {path.name}: cell {index} failed at "
+                                            f"{path}:{line}: {err.ename}: {err.evalue}") from None
+        finally:
+            notebook.cells.remove(guard)
 
 
 def _without_magics(code: str) -> str:
