@@ -118,7 +118,11 @@ def main() -> None:
             result = run_suite(project)
             rows.append((f"grown to {args.terms} modules (+{added} synthetic terms)", result))
             print(rows[-1], flush=True)
-    lines = [f"Measured on {date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python "
+    lines = ["# Test suite speed", "",
+             "How long the README's test command takes, and how often it executes each example (target: at "
+             "most 2; the build executes an example once, the `example` fixture once more on 3 torch threads).",
+             "Re-run with `make benchmark`.", "",
+             f"Measured on {date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python "
              f"{platform.python_version()}; wall time of `pytest -n auto --dist loadfile` after set-up.", "",
              "| run | time (s) | result | examples executed | most executions of one example |",
              "| --- | ---: | --- | ---: | ---: |"]
