@@ -3,7 +3,9 @@
 - Term docstrings are collected as doctests from the file's text: the module is never imported,
   so its examples do not run just to collect them.
 - `example(slug, region="example")` gives a region's output and globals: the output the build
-  put on the page (the same cache), the globals from one fresh execution, which must print it again.
+  put on the page (the same cache), the globals from one fresh execution, which must print it again
+  on 3 torch threads (the page is made on one; a learner's torch uses every core). Tests run on
+  3 threads too, so a test that recomputes an example's result gets the same bits.
 - `site` / `site_url`: the whole site, built once per test run (whatever the number of xdist
   workers) into a temporary folder with its own example cache, and served on loopback.
 - `build_project(path)`: an in-process strict build of a small fixture project, for engine tests.
