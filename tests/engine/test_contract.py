@@ -39,3 +39,15 @@ def test_no_two_terms_answer_to_one_name(terms):
             assert registry.resolve(name, terms).slug in slugs, name
         else:
             pytest.fail(f"{name!r} names {sorted(slugs)}")
+
+
+def test_every_region_is_read_by_a_test_through_the_example_fixture(pytestconfig, terms):
+    """So each region also runs again on several torch threads, and its output is checked against its page."""
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (pytestconfig.rootpath / "tests").rglob("test_*.py"))
+    unread = []
+    for term in terms.values():
+        for name in term.regions:
+            default = r'(?:\s*,\s*"example")?' if name == "example" else rf'\s*,\s*"{name}"'
+            if not re.search(rf'\bexample\(\s*"{term.slug}"{default}\s*\)', tests):
+                unread.append(f"{term.slug}:{name}")
+    assert not unread, f"regions no test reads with example(...): {unread}"

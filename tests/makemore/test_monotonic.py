@@ -62,3 +62,10 @@ def test_a_non_strict_monotonic_function_keeps_the_maximizer_but_can_add_ties():
     best = scores.argmax()
     assert flattened[best] == flattened.max()  # the old maximizer is still a maximizer
     assert (flattened == flattened.max()).sum() > 1  # but it is no longer the only one
+
+
+def test_the_figure_s_likelihood_and_log_likelihood_peak_at_the_same_p_0_7(example):
+    ran = example("monotonic", "figure")
+    p, likelihood = ran.globals["p"], ran.globals["likelihood"]
+    assert len(ran.figures) == 1
+    assert p[likelihood.argmax()].item() == pytest.approx(0.7) == p[likelihood.log().argmax()].item()

@@ -100,3 +100,13 @@ def test_the_gradient_is_the_direction_of_steepest_increase():
     down = [x - 0.01 * g for x, g in zip(point, grad.tolist())]
     up = [x + 0.01 * g for x, g in zip(point, grad.tolist())]
     assert d(down) < d(point) < d(up)  # a small step against the gradient lowers the function
+
+
+def test_the_figure_draws_the_tangent_at_x_3_with_slope_14_below_the_parabola(example):
+    ran = example("gradient", "figure")
+    xs = ran.globals["xs"]
+    f = lambda x: 3 * x**2 - 4 * x + 5  # noqa: E731  (the lecture's function, as plotted)
+    tangent = 20 + 14 * (xs - 3)
+    at_3 = xs == 3
+    assert len(ran.figures) == 1 and at_3.any() and (f(xs)[at_3] == tangent[at_3]).all()  # they touch at x = 3
+    assert (f(xs) >= tangent).all()  # a parabola opening upwards lies above its tangent everywhere

@@ -79,3 +79,11 @@ def test_at_lr_0_5_the_mlp_saturates_and_stalls_near_4():
     assert losses[-1] > 0.85 * first_loss  # 0.001 has barely started
     n, _, _ = train(0.01, 20)
     assert sum(n(x).data * y < 0 for x, y in zip(XS, YS)) == 1  # 0.01 still gets one sign wrong
+
+
+def test_the_figure_s_largest_rate_1_1_overshoots_more_every_step(example):
+    ran = example("learning_rate", "figure")
+    assert len(ran.figures) == 1 and ran.globals["lr"] == 1.1  # the last of the five curves drawn
+    distances = [w - 3 for w in ran.globals["path"]]
+    assert all(abs(after) > abs(before) for before, after in zip(distances, distances[1:]))
+    assert all(before * after < 0 for before, after in zip(distances, distances[1:]))  # side to side

@@ -136,3 +136,11 @@ def test_torch_accumulates_and_none_or_zero_reset_it(example):
     assert x.grad.item() == 4.0
     optimizer.zero_grad(set_to_none=False)
     assert torch.equal(x.grad, torch.tensor(0.0))
+
+
+def test_the_figure_without_zero_grad_jumps_back_to_about_4_after_nearly_reaching_0(example):
+    ran = example("zero_grad", "figure")
+    losses = ran.globals["losses"]  # the second curve: without zero_grad
+    assert len(ran.figures) == 1 and len(losses) == 30
+    low = min(range(10), key=losses.__getitem__)
+    assert losses[low] < 1e-3 and 3.5 < max(losses[low:]) < 4.5  # "jumps around (to about 4)"
