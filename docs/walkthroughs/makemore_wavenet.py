@@ -81,7 +81,7 @@ print("emb", tuple(emb.shape), "-> pairs", tuple(pairs.shape), "-> hidden",
 # The hidden tensor is (batch, positions, channels). Batch normalization must pool each
 # channel over the batch *and* the positions; the lecture's first version pooled over the
 # batch only and found out from the shape of its running mean
-# ([BatchNorm1d on 3-D input](../../makemore/batch_normalization_3d_input/)).
+# ([BatchNorm1d on 3D input](../../makemore/batch_normalization_3d_input/)).
 
 # %%
 x = torch.randn((32, 4, 64), generator=g)

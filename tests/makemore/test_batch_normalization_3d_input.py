@@ -1,4 +1,4 @@
-"""BatchNorm1d on 3-D input: pooled over (0, 1) it equals nn.BatchNorm1d on (B, C, T); over dim 0 it does not."""
+"""BatchNorm1d on 3D input: pooled over (0, 1) it equals nn.BatchNorm1d on (B, C, T); over dim 0 it does not."""
 
 import pytest
 import torch

@@ -7,6 +7,7 @@ sum in NumPy.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import string
@@ -166,13 +167,25 @@ def test_a_character_outside_a_to_z_names_file_line_and_column(run, word_file, t
 @pytest.mark.parametrize("text, message", [
     ("", "no words (the file is empty or blank)"),
     ("\n  \n\r\n", "no words (the file is empty or blank)"),
-    (b"emma\n\xff\xfe\n", "not UTF-8 text (byte 5)"),
 ])
-def test_empty_blank_and_binary_files(run, word_file, text, message):
+def test_empty_and_blank_files(run, word_file, text, message):
     path = word_file(text)
     done = run(str(path))
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and done.stderr.strip().endswith(f"{path}: {message}")
+
+
+@pytest.mark.parametrize("data, where, byte", [
+    (b"emma\n\xff\xfe\n", "2:1", "0xff"),
+    (b"emma\r\nav\xe9\r\n", "2:3", "0xe9"),  # Latin-1 'é'
+    (b"emma\rzo\xc3\xab\xff\r", "2:4", "0xff"),  # old Mac line ends; 'ë' (two bytes) is one column
+    (b"\xef\xbb\xbfab\xff\n", "1:3", "0xff"),  # the byte order mark is no column
+])
+def test_bytes_that_are_not_utf_8_are_named_by_line_and_column(run, word_file, data, where, byte):
+    path = word_file(data)
+    done = run(str(path))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == f"python -m glossary_examples.makemore: error: {path}:{where}: not UTF-8 text (byte {byte})\n"
 
 
 def test_missing_file_and_directory(run, tmp_path):
@@ -188,7 +201,7 @@ def test_unreadable_file(word_file, monkeypatch, capsys):
     def refuse(*args, **kwargs):  # as for a file without read permission (root could read it anyway)
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_text", refuse)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
     assert main([str(path)], prog="glossary bigram") == 2
     assert capsys.readouterr().err == f"glossary bigram: error: {path}: permission denied\n"
 
@@ -225,3 +238,15 @@ def test_read_words_accepts_exactly_ascii_letters_and_points_at_the_first_other_
     else:
         expected = [line.strip().lower() for line in lines if line.strip()]
         assert words == expected and all(set(w) <= set(string.ascii_lowercase) for w in words)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet="abé\r\n ", max_size=30), st.sampled_from([b"\xff", b"\xe9x", b"\xc3(", b"\x80"]))
+def test_a_bad_byte_is_reported_where_an_editor_shows_it(tmp_path_factory, before, bad):
+    path = tmp_path_factory.mktemp("words") / "words.txt"
+    path.write_bytes(before.encode() + bad + b"\n")
+    seen = io.StringIO(before, newline=None).read()  # Python's universal newlines: \r\n, \r and \n end a line
+    with pytest.raises(WordListError) as raised:
+        read_words(path)
+    where = f"{seen.count(chr(10)) + 1}:{len(seen) - seen.rfind(chr(10))}"
+    assert str(raised.value) == f"{path}:{where}: not UTF-8 text (byte 0x{bad[0]:02x})"

@@ -1,4 +1,4 @@
-r"""BatchNorm1d on 3-D input
+r"""BatchNorm1d on 3D input
 
 For a 3-D input of shape (B, T, C), batch normalization must compute each channel's mean and variance over both the batch and the position dimensions; reducing over dim 0 alone keeps separate statistics for every position, which is the bug that makemore part 5 finds and fixes.
 

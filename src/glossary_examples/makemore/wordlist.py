@@ -31,24 +31,28 @@ def read_words(path: Path) -> list[str]:
     blank lines are skipped.
 
     A UTF-8 byte order mark at the start is ignored. Anything but a-z and A-Z inside a
-    word raises WordListError naming the file, line and column (columns count
-    characters, from 1).
+    word, or bytes that are not UTF-8, raise WordListError naming the file, line and
+    column (columns count characters, from 1).
     """
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise WordListError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise WordListError(f"{path}: is a directory, not a word list") from None
     except PermissionError:
         raise WordListError(f"{path}: permission denied") from None
-    except UnicodeDecodeError as err:
-        raise WordListError(f"{path}: not UTF-8 text (byte {err.start})") from None
     except OSError as err:
         raise WordListError(f"{path}: cannot read: {err.strerror or err}") from None
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark
+    try:
+        text = _lines(raw.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        before = _lines(raw[: err.start].decode("utf-8"))  # all valid up to the bad byte
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        raise WordListError(f"{path}:{line}:{column}: not UTF-8 text (byte 0x{raw[err.start]:02x})") from None
     words = []
-    # read_text turns '\r\n' and '\r' into '\n'; split("\n"), not splitlines(): editors'
-    # line numbers
+    # split("\n"), not splitlines(): editors' line numbers ('\x85' ends no line for them)
     for number, line in enumerate(text.split("\n"), start=1):
         word = line.strip()
         indent = len(line) - len(line.lstrip())
@@ -61,6 +65,11 @@ def read_words(path: Path) -> list[str]:
     if not words:
         raise WordListError(f"{path}: no words (the file is empty or blank)")
     return words
+
+
+def _lines(text: str) -> str:
+    """Line ends '\r\n' and '\r' as '\n', as Python's text files read them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def main(argv: list[str] | None = None,
