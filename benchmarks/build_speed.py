@@ -25,9 +25,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
+
+from glossary_site import testing
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -85,10 +86,7 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, in
 
 
 def fresh_copy(parent: Path, name: str) -> Path:
-    copy = parent / name
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules",
-                                                              "mutants", "__pycache__"))
-    return copy
+    return testing.copy_project(ROOT, parent / name)
 
 
 def mkdocs(project: Path, env_extra: dict | None = None) -> tuple[float, int]:

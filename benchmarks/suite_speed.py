@@ -17,7 +17,6 @@ import argparse
 import collections
 import os
 import platform
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,9 +24,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+from glossary_site import testing
+
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
-SKIP = (".venv", ".git", "site", ".cache", "node_modules", "__pycache__", ".hypothesis", "mutants")
 
 SYNTHETIC_TERM = '''"""synthetic term {n}
 
@@ -58,9 +58,7 @@ SYNTHETIC_TEST = '''def test_the_product_has_the_shape_printed(example):
 
 
 def copy_project(into: Path) -> Path:
-    project = into / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*SKIP))
-    return project
+    return testing.copy_project(ROOT, into / "project")
 
 
 def grow(project: Path, total: int) -> int:

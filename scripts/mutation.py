@@ -26,7 +26,6 @@ import ast
 import contextlib
 import os
 import random
-import shutil
 import signal
 import sys
 import tempfile
@@ -34,6 +33,8 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from glossary_site import testing
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "glossary_examples"  # the content: one folder per section
@@ -283,9 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     preload()
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
-        project = Path(tmp) / "project"
-        shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules", ".cache",
-                                                                      "__pycache__", ".hypothesis", "mutants"))
+        project = testing.copy_project(ROOT, Path(tmp) / "project")
         for path, found in plan.items():
             if not found:
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -191,6 +192,23 @@ def serve(site_dir: Path, port: int = 0) -> ThreadingHTTPServer:
     server.url = f"http://127.0.0.1:{server.server_address[1]}/"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+_NOT_COPIED = {".venv", ".git", "site", ".cache", "node_modules", "mutants"}  # at the top: outputs, caches
+_NEVER_COPIED = {"__pycache__", ".hypothesis"}  # anywhere
+
+
+def copy_project(project: Path, into: Path) -> Path:
+    """A throwaway copy of a glossary project (for benchmarks and mutation runs), without its build
+    outputs and caches; its node_modules (the in-browser runtime) is linked, not copied."""
+    def skipped(folder: str, names: list[str]) -> set[str]:
+        top = Path(folder) == project
+        return {n for n in names if n in _NEVER_COPIED or (top and n in _NOT_COPIED)}
+
+    shutil.copytree(project, into, ignore=skipped)
+    if (project / "node_modules").is_dir():
+        (into / "node_modules").symlink_to(project / "node_modules", target_is_directory=True)
+    return into
 
 
 def build_site(project: Path, site_dir: Path, cache_dir: Path, site_url: str = "http://127.0.0.1:8000/",
