@@ -179,7 +179,11 @@ def run_term(args) -> int:
     for i, region in enumerate(regions):
         if len(regions) > 1:
             print("\n" * (i > 0) + f"==> {region.name} <==")
-        result = runner.execute(term, region, args.content)
+        try:
+            result = runner.execute(term, region, args.content)
+        except runner.ExampleError as err:
+            print(err.printed, end="", flush=True)  # as `python` would have shown it before the traceback
+            raise
         print(result.stdout, end="", flush=True)
         for number, svg in enumerate(result.figures, 1):
             where = "shown on the page; --figures DIR saves it as SVG"

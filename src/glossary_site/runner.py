@@ -75,6 +75,10 @@ def use_content(root: Path) -> None:
 class ExampleError(Exception):
     """An example raised; the message names the term, region, module file and line."""
 
+    def __init__(self, message: str, printed: str = ""):
+        super().__init__(message)
+        self.printed = printed  # what the example printed before it raised
+
 
 def imported_modules(code: str, content_root: Path) -> set:
     """Files of the content package that `code` imports, followed transitively (relative imports too)."""
@@ -226,7 +230,7 @@ def execute(term: Term, region: Region, content: Content, threads: int = 1) -> R
                 for code in pieces:
                     exec(code, namespace)
         except BaseException as err:  # noqa: BLE001 - SystemExit and KeyboardInterrupt in examples too
-            raise ExampleError(_describe(term, region, err)) from None
+            raise ExampleError(_describe(term, region, err), out.getvalue()) from None
         figures = _figures(f"{term.slug}-{region.name}")
     _log_execution(term, region)
     return Result(out.getvalue(), figures, round(time.perf_counter() - start, 4), globals=namespace)

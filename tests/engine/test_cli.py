@@ -156,6 +156,7 @@ def test_a_broken_example_fails_run_in_one_line(glossary, project):
     status, out, err = glossary("run", "mean")
     assert status == 1
     assert err.count("\n") == 1 and "term 'mean', region 'example'" in err and "mean.py:" in err
+    assert out.startswith("mean: ") and out.count("\n") == 1  # what it printed before the failing line
 
 
 def test_content_commands_come_from_the_sections(glossary):
