@@ -56,9 +56,9 @@ def test_zero_steps_and_zero_sample_on_the_default_corpus(tiny, capsys):
 
 
 @pytest.mark.parametrize("content, where, problem", [
-    (b"ok line\nab\xffc\n", ":2:3:", "byte 0xff at offset 10"),
-    ("é".encode() + b"\xff", ":1:2:", "byte 0xff at offset 2"),  # column in characters, offset in bytes
-    (b"abc\xc3", ":1:4:", "byte 0xc3 at offset 3"),  # a multi-byte character cut short at the end
+    (b"ok line\nab\xffc\n", ":2:3:", "not UTF-8 (byte 0xff: invalid start byte)"),
+    ("é".encode() + b"\xff", ":1:2:", "not UTF-8 (byte 0xff: invalid start byte)"),  # columns count characters
+    (b"abc\xc3", ":1:4:", "not UTF-8 (byte 0xc3: unexpected end of data)"),  # a character cut short at the end
 ])
 def test_not_utf8_names_file_line_and_column(tmp_path, capsys, content, where, problem):
     path = tmp_path / "latin1.txt"

@@ -17,40 +17,13 @@ import sys
 import time
 from pathlib import Path
 
+from glossary_examples.tokenizer.corpus import CorpusError, load_text  # any UTF-8 file, bad bytes named
+
 STDLIB = "the Python help pages in the standard library (pydoc_data.topics)"
 SIZES = dict(block_size=64, n_embd=64, n_head=4, n_layer=4, dropout=0.1)  # the lecture: 256, 384, 6, 6, 0.2
 BATCH_SIZE = 32  # the lecture: 64
 LEARNING_RATE = 1e-3  # the lecture: 3e-4 for its larger model
 EVAL_BATCHES = 20  # the lecture: 200
-
-
-class CorpusError(Exception):
-    """The text cannot be used; the message names the file (and the line and column)."""
-
-
-def read_text(path: Path) -> str:
-    """The file's text, decoded as UTF-8; every problem becomes a one-line CorpusError."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CorpusError(f"{path}: is a directory, not a text file") from None
-    except PermissionError:
-        raise CorpusError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise CorpusError(f"{path}: cannot read: {err.strerror or err}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        before = raw[: err.start].decode("utf-8")  # everything before the bad byte is valid
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
-        raise CorpusError(f"{path}:{line}:{column}: not UTF-8 text (byte 0x{raw[err.start]:02x} "
-                          f"at offset {err.start} of the file)") from None
-    if not text:
-        raise CorpusError(f"{path}: the file is empty")
-    return text
 
 
 def shortest_text(block_size: int, fraction: float = 0.9) -> int:
@@ -106,7 +79,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m glossary_examples
 
             text, source = stdlib_text(), STDLIB
         else:
-            text, source = read_text(args.file), str(args.file)
+            text, source = load_text(args.file), str(args.file)
         if len(text) < shortest_text(SIZES["block_size"]):
             raise CorpusError(f"{source}: {len(text):,} characters is too short: the model needs at least "
                               f"{shortest_text(SIZES['block_size']):,} (its last tenth, kept for validation, "
