@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import cheatsheet, downloads, inbrowser, mathtext, notebooks, pages, portable, reader, registry, runner
+from . import cheatsheet, downloads, inbrowser, mathfont, mathtext, notebooks, pages, portable, reader, registry, runner
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
@@ -46,6 +46,7 @@ class GlossaryConfig(Config):
     # end of the navigation and left out of the search index. The build-timings page is always one.
     about = config_options.Type(list, default=[])
     runtime = config_options.Optional(config_options.Type(str))  # Pyodide's npm folder (Run buttons); none: no Run
+    math_font = config_options.Type(str, default="")  # a WOFF2 font in the site, cut to what the formulas use
 
 
 class GlossaryPlugin(BasePlugin[GlossaryConfig]):
@@ -73,8 +74,14 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.runtime, self.no_runtime = inbrowser.find_runtime(self.root, self.config.runtime)
         return config
 
+    serving = False  # set by on_startup; a build through the Python API never serves
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_post_build(self, config) -> None:
-        """Downloads: each term page's examples, and each walkthrough, as a notebook and a script."""
+        """Downloads (each term page's examples, each walkthrough, as a notebook and a script), the math
+        font cut to the formulas' characters, the cheat sheet PDFs."""
         site = Path(config.site_dir)
         notebooks_by_name = {f"downloads/{slug}": downloads.term_notebook(term, self.content, self.results,
                                                                          config.site_url + term.page[:-3] + "/")
@@ -86,6 +93,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             (site / name).parent.mkdir(parents=True, exist_ok=True)
             (site / f"{name}.ipynb").write_bytes(ipynb)
             (site / f"{name}.py").write_bytes(script)
+        font = site / self.config.math_font
+        if self.config.math_font and font.is_file() and not self.serving:  # `mkdocs serve` keeps it whole
+            mathfont.subset(font, site)
         if self.config.cheatsheet_pdf:
             chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
             if not os.access(chromium, os.X_OK):

@@ -384,12 +384,17 @@ def executions(tmp_path):
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """(project, site): the fixture project built once, for tests that only read it."""
+    """(project, site): the fixture project built once, for tests that only read it.
+
+    Its own execution log and imports hold only while it builds: after that, the worker's tests of
+    other modules see the run's log and modules again.
+    """
+    tmp = tmp_path_factory.mktemp("built")
     with pytest.MonkeyPatch.context() as patch, _isolated_imports():
-        tmp = tmp_path_factory.mktemp("built")
         patch.setenv(runner.EXECUTION_LOG, str(tmp / "executions.log"))
         project = Project(tmp / "project", "tiny_glossary")
-        yield project, project.build()
+        site = project.build()
+    return project, site
 
 
 @pytest.fixture
