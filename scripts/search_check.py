@@ -1,6 +1,6 @@
 """Search the built site in Chromium for each term's title and report where its page ranks.
 
-    .venv/bin/python scripts/search_check.py [--section makemore --section gpt ...]
+    .venv/bin/python scripts/search_check.py [--section makemore ...] [--lecture makemore-2 ...]
 
 Builds the site into a temporary folder for a loopback port, serves it, types each term's
 title into Material's search box and prints one line per term (rank 1 = found first), then
@@ -26,9 +26,12 @@ from glossary_site.testing import build_site, serve  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--section", action="append", help="only terms of this section (repeatable)")
+    parser.add_argument("--lecture", action="append", help="only terms of this lecture, e.g. makemore-2 (repeatable)")
     args = parser.parse_args()
     content = registry.discover(ROOT / "src" / "glossary_examples")
-    terms = [t for t in content.terms.values() if not args.section or t.section in args.section]
+    in_lectures = {slug for key in args.lecture or () for slug in content.lectures[key].terms}
+    terms = [t for t in content.terms.values()
+             if (not args.section or t.section in args.section) and (not args.lecture or t.slug in in_lectures)]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
