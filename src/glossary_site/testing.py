@@ -130,7 +130,9 @@ def terms(content) -> dict:
 def example(content):
     """`example(slug, region="example")`: a runner.Result with `.stdout`, `.figures` and `.globals`.
 
-    One execution per region and test module; tests must not change the globals they get.
+    One execution per region and test module, on 3 torch threads, compared with the page's output:
+    the site build's (a build under way is waited for), or, when this run builds no site, one more
+    execution on one thread, as the build would make it. Tests must not change the globals they get.
     """
     done = {}
 
@@ -140,9 +142,16 @@ def example(content):
             found = term.regions[region]
             cache = shared_dir() / "cache"
             on_page = runner.cached(term, found, cache, content.root)
-            if on_page is None:  # the site is not built yet: run it as the build would, for the page
-                on_page = runner.execute(term, found, content)
-                runner.store(term, found, on_page, cache, content.root)
+            if on_page is None:
+                # The site's lock: a build under way finishes first (and runs this example); without one,
+                # the page's output is made here, and a build started later finds it in the cache.
+                from filelock import FileLock
+
+                with FileLock(str(shared_dir() / "site.lock")):
+                    on_page = runner.cached(term, found, cache, content.root)
+                    if on_page is None:
+                        on_page = runner.execute(term, found, content)
+                        runner.store(term, found, on_page, cache, content.root)
             # A learner's torch uses every core, the page was built with one thread: an example whose
             # output depends on how torch splits a sum between threads prints something else here.
             result = runner.execute(term, found, content, threads=LEARNER_THREADS)
