@@ -84,7 +84,7 @@ def run_suite(project: Path, busy: bool = False) -> dict:
     spinners = [subprocess.Popen([PY, "-c", "while True: pass"]) for _ in range(2)] if busy else []
     start = time.perf_counter()
     try:
-        done = subprocess.run([PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadfile", "-p", "no:randomly"],
+        done = subprocess.run([PY, "-m", "pytest", "-q", "-rf", "-n", "auto", "--dist", "loadfile", "-p", "no:randomly"],
                               cwd=project, env=env, capture_output=True, text=True)
     finally:
         for spinner in spinners:
@@ -92,7 +92,8 @@ def run_suite(project: Path, busy: bool = False) -> dict:
     seconds = time.perf_counter() - start
     counts = collections.Counter(log.read_text().split()) if log.is_file() else collections.Counter()
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-300:]
-    return {"seconds": seconds, "passed": done.returncode == 0, "summary": summary,
+    failed = [line.split(" - ")[0].removeprefix("FAILED ") for line in done.stdout.splitlines() if line.startswith("FAILED ")]
+    return {"seconds": seconds, "passed": done.returncode == 0, "summary": summary, "failed": failed,
             "examples": len(counts), "most": max(counts.values(), default=0),
             "histogram": dict(sorted(collections.Counter(counts.values()).items()))}
 
@@ -126,6 +127,7 @@ def main() -> None:
              "| --- | ---: | --- | ---: | ---: |"]
     lines += [f"| {name} | {r['seconds']:.1f} | {r['summary']} | {r['examples']} | {r['most']} "
               f"(times executed: examples {r['histogram']}) |" for name, r in rows]
+    lines += [f"\nFailed in {name}: " + ", ".join(f"`{test}`" for test in r["failed"]) for name, r in rows if r["failed"]]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
