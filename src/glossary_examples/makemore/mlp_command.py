@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from glossary_examples.makemore.wordlist import CENSUS, WordListError, read_words
+from glossary_examples.makemore.wordlist import CENSUS, WordListError, load_words
 
 # The lecture's settings: part 2 (MLP) and part 5 (WaveNet); batch size 32, learning
 # rate 0.1.
@@ -55,20 +55,15 @@ def main(argv: list[str] | None = None, prog: str = "glossary mlp") -> int:
     parser.add_argument("--seed", type=int, default=42, metavar="S", help="seed of initialisation, minibatches and "
                         "samples (default: 42)")
     args = parser.parse_args(argv)
-    if args.file is None:
-        from glossary_examples.makemore.data import load_names
-
-        words, source = load_names(), CENSUS
-    else:
-        try:
-            words, source = read_words(args.file), str(args.file)
-        except WordListError as err:
-            print(f"{parser.prog}: error: {err}", file=sys.stderr)
-            return 2
-        if len(words) < MIN_WORDS:
-            print(f"{parser.prog}: error: {args.file}: {len(words)} words; the 80/10/10 split needs at least "
-                  f"{MIN_WORDS}", file=sys.stderr)
-            return 2
+    try:
+        words, source = load_words(args.file)
+    except WordListError as err:
+        print(f"{parser.prog}: error: {err}", file=sys.stderr)
+        return 2
+    if args.file is not None and len(words) < MIN_WORDS:
+        print(f"{parser.prog}: error: {args.file}: {len(words)} words; the 80/10/10 split needs at least "
+              f"{MIN_WORDS}", file=sys.stderr)
+        return 2
 
     import torch  # imported late: --help and bad input answer at once
     from tqdm import tqdm

@@ -67,6 +67,15 @@ def read_words(path: Path) -> list[str]:
     return words
 
 
+def load_words(path: Path | None) -> tuple[list[str], str]:
+    """(words, where they come from): the file's (see read_words), or without a path the census names."""
+    if path is None:
+        from glossary_examples.makemore.data import load_names
+
+        return load_names(), CENSUS
+    return read_words(path), str(path)
+
+
 def _lines(text: str) -> str:
     """Line ends '\r\n' and '\r' as '\n', as Python's text files read them."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -86,16 +95,11 @@ def main(argv: list[str] | None = None,
     parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
                         help="word list, one word per line")
     args = parser.parse_args(argv)
-    if args.file is None:
-        from glossary_examples.makemore.data import load_names
-
-        words, source = load_names(), CENSUS
-    else:
-        try:
-            words, source = read_words(args.file), str(args.file)
-        except WordListError as err:
-            print(f"{parser.prog}: error: {err}", file=sys.stderr)
-            return 2
+    try:
+        words, source = load_words(args.file)
+    except WordListError as err:
+        print(f"{parser.prog}: error: {err}", file=sys.stderr)
+        return 2
 
     import torch  # imported late: --help and bad input answer at once
 
