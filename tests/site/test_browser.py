@@ -5,13 +5,12 @@ dark mode and instant navigation do what the landing page promises.
 """
 
 import doctest
-import os
 import re
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 import nbformat
 
@@ -21,9 +20,7 @@ from glossary_site import registry as _registry
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium resolves no name itself (no background look-ups); only the loopback server answers.
-OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"
 
 # Spellings readers type, and the term each must find (checked when that term exists).
 SPELLINGS = {
@@ -31,17 +28,6 @@ SPELLINGS = {
     "one hot": "one_hot_encoding", "one-hot": "one_hot_encoding", "onehot": "one_hot_encoding",
     "keepdim": "sum_keepdim", "normalized exponential": "softmax", "F.softmax": "softmax",
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` (installs Debian's chromium) "
-                    "or set CHROMIUM=/path/to/chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[OFFLINE])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -2,15 +2,11 @@
 term or walkthrough page, figure labels are at least 10 px, and a figure drawn smaller than its natural
 size opens full size (labels as drawn, colours of the page) on a click or a tap."""
 
-import os
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"
 DESKTOP = {"width": 1280, "height": 800}
 SMALLEST_LABEL = 10  # px, at 1280 px
 
@@ -46,16 +42,6 @@ FIGURES = """() => [...document.querySelectorAll("article .glossary-figure > svg
   return [`${box.dataset.term}:${box.dataset.region}`, sizes.length ? Math.min(...sizes) : 1e9,
           width < svg.width.baseVal.value - 1, svg.parentElement.getAttribute("role") === "button"];
 })"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` or set CHROMIUM=/path/to/chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[OFFLINE])
-        yield browser
-        browser.close()
 
 
 def reading_pages(site, site_url, terms) -> list[str]:

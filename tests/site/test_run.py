@@ -9,7 +9,6 @@ in the page say that their output is the build's and link the page's notebook.
 from __future__ import annotations
 
 import ast
-import os
 import re
 import struct
 import sys
@@ -18,13 +17,10 @@ from collections import defaultdict
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
 from site_html import EXAMPLE_BOXES, EXAMPLE_CODE, copy_text, has_class, tree_of
 
 from glossary_site import inbrowser
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"
 FINISHED = "box => ['done', 'error', 'stopped'].includes(box.dataset.runState)"
 
 
@@ -81,16 +77,6 @@ def same_up_to_last_digit(a: str, b: str) -> bool:
         return False
     bits = [[struct.unpack("<q", struct.pack("<d", float(x)))[0] for x in number.findall(s)] for s in (a, b)]
     return len(bits[0]) == len(bits[1]) and all(abs(x - y) <= 1 for x, y in zip(*bits))
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` or set CHROMIUM=/path/to/chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[OFFLINE])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
