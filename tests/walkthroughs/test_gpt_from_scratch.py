@@ -2,25 +2,16 @@
 
 import ast
 import re
-from pathlib import Path
 
-import jupytext
 import nbformat
-
-ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOK = ROOT / "docs" / "walkthroughs" / "gpt_from_scratch.py"
-
-
-def cells(kind):
-    return [c.source for c in jupytext.read(NOTEBOOK).cells if c.cell_type == kind]
-
+from walkthrough import cells
 
 def test_the_lectures_model_size_quoted_in_the_introduction():
     from glossary_examples.gpt.model import GPTLanguageModel
 
     lecture = GPTLanguageModel(65, block_size=256, n_embd=384, n_head=6, n_layer=6)  # its gpt.py settings
     assert round(sum(p.numel() for p in lecture.parameters()) / 1e6, 1) == 10.8
-    assert "10.8 million parameters" in " ".join(cells("markdown")[0].split())
+    assert "10.8 million parameters" in " ".join(cells("gpt_from_scratch", "markdown")[0].split())
 
 
 def test_the_gpt_beats_the_bigram_baseline_as_the_executed_notebook_printed(site):

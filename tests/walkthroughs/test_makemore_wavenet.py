@@ -1,32 +1,17 @@
-"""The makemore part-5 walkthrough: composed of the glossary's modules, links real terms, ends with its losses."""
+"""The makemore part-5 walkthrough: runs and ends with its losses (its links, like every page.s: tests/site/test_links.py)."""
 
-import contextlib
-import io
-import re
-from pathlib import Path
-
-import jupytext
 import pytest
 import torch.nn.functional as F
+from walkthrough import run
 
 from glossary_examples.makemore import training
 from glossary_examples.makemore.training import one_thread
 
-NOTEBOOK = Path(__file__).parents[2] / "docs" / "walkthroughs" / "makemore_wavenet.py"
-LINK = re.compile(r"\]\(\.\./\.\./(?P<section>[a-z]+)/(?P<slug>[a-z0-9_]+)/\)")
-
-
-def cells(kind):
-    return [c.source for c in jupytext.read(NOTEBOOK).cells if c.cell_type == kind]
-
 
 @pytest.fixture(scope="module")
 def executed():
-    namespace, out = {"__name__": "__main__"}, io.StringIO()
-    with one_thread(), contextlib.redirect_stdout(out):
-        for source in cells("code"):
-            exec(compile(source, str(NOTEBOOK), "exec"), namespace)
-    return namespace, out.getvalue().splitlines()
+    with one_thread():
+        return run("makemore_wavenet")
 
 
 def test_it_runs_and_ends_with_train_and_dev_loss_and_samples(executed):
