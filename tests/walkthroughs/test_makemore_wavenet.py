@@ -1,4 +1,4 @@
-"""The makemore part-5 walkthrough: runs and ends with its losses (its links, like every page.s: tests/site/test_links.py)."""
+"""The makemore part-5 walkthrough: runs and ends with its losses (its links, like every page's: tests/site/test_links.py)."""
 
 import pytest
 import torch.nn.functional as F
