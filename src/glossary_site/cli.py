@@ -13,6 +13,7 @@ check or a broken example, 2 a usage error (unknown term, bad option).
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import importlib
 import importlib.util
@@ -100,10 +101,24 @@ def _parser(commands_of_content: dict) -> argparse.ArgumentParser:
     check.set_defaults(handler=check_terms)
 
     for name, target in commands_of_content.items():
-        extra = commands.add_parser(name, add_help=False, help=f"{target} (glossary {name} --help)")
+        extra = commands.add_parser(name, add_help=False, help=f"{_purpose(target)} (glossary {name} --help)")
         extra.add_argument("args", nargs=argparse.REMAINDER)  # listed in --help; main() hands it over
     parser.add_argument("--content", metavar="DIR", help="the content package folder (default: the installed one)")
     return parser
+
+
+def _purpose(target: str) -> str:
+    """What a content command does: its module docstring's first line after "The ... command:".
+
+    Read with ast, so `glossary --help` imports no torch."""
+    module = target.partition(":")[0]
+    try:
+        source = Path(importlib.util.find_spec(module).origin).read_text(encoding="utf-8")
+        first = (ast.get_docstring(ast.parse(source)) or "").split("\n\n")[0]
+    except (ImportError, AttributeError, OSError, SyntaxError, ValueError):
+        return target
+    first = " ".join(first.split()).partition(": ")[2] or first
+    return first.split(". ")[0].rstrip(".") or target
 
 
 def _content_command(name: str, target: str, argv: list) -> int:

@@ -1,5 +1,6 @@
-"""The training command: `glossary mlp [FILE] [--model mlp|wavenet] [--steps N] [--seed
-S]`.
+"""The training command: train makemore's MLP or WaveNet on a word list, print samples.
+
+    glossary mlp [FILE] [--model mlp|wavenet] [--steps N] [--seed S]
 
 Trains the part-2 MLP (or, with --model wavenet, the part-5 WaveNet) with the lecture's
 hyperparameters on a word list, with a progress bar, and prints the train and dev loss
