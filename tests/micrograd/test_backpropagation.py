@@ -130,3 +130,19 @@ def test_backprop_changes_no_data():
 def test_the_figure_shows_the_accumulated_gradient(example):
     a = example("backpropagation", "figure").globals["a"]
     assert a.grad == -3.0 == math.fsum([(-2.0 + 3.0) * 3.0, (-2.0 * 3.0) * 1.0])
+
+
+def test_a_second_walk_adds_only_on_the_leaves_the_output_and_inner_values_start_over():
+    from micrograd_lecture import LectureValue
+
+    for V, inner_after_two, leaf_after_two in ((Value, 2.0, 24.0), (LectureValue, 4.0, 36.0)):
+        x = V(3.0)
+        h = x * x
+        z = h * 2.0
+        z.backward()
+        assert (z.grad, h.grad, x.grad) == (1.0, 2.0, 12.0)
+        z.grad = 5.0  # whatever the output held is overwritten with dz/dz = 1
+        z.backward()
+        assert z.grad == 1.0
+        assert h.grad == inner_after_two  # this engine: 2 again; the lecture's: 2 + 2
+        assert x.grad == leaf_after_two  # the leaf adds: 12 + 12 (the lecture's: 12 + 24)

@@ -61,6 +61,9 @@ def test_a_parameter_the_loss_was_not_computed_from_gets_nothing():
     used_t, unused_t = torch.tensor(2.0, requires_grad=True), torch.tensor(5.0, requires_grad=True)
     (used_t * used_t).backward()
     assert used_t.grad.item() == 4.0 and unused_t.grad is None
+    (unused_t * 3).backward()  # now it has a gradient from an earlier backward pass ...
+    (used_t * used_t).backward()  # ... which a loss not computed from it leaves alone
+    assert used_t.grad.item() == 8.0 and unused_t.grad.item() == 3.0
 
 
 def test_the_printed_torch_w_grad_is_micrograds_and_only_step_moves_w(example):

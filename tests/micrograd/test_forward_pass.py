@@ -59,3 +59,11 @@ def test_torch_records_grad_fn_and_no_grad_does_not(example):
     assert type(loss.grad_fn).__name__ == "SumBackward0" and loss_no_grad.grad_fn is None
     with pytest.raises(RuntimeError, match="does not require grad"):
         loss_no_grad.backward()
+
+
+def test_torch_records_nothing_when_no_tensor_involved_requires_grad():
+    W = torch.randn(3, generator=torch.Generator().manual_seed(0))  # requires_grad=False
+    loss = ((torch.tanh(torch.tensor(XS) @ W) - torch.tensor(YS)) ** 2).sum()
+    assert loss.grad_fn is None and not loss.requires_grad  # outside no_grad, still no graph
+    layer = torch.nn.Linear(3, 1)  # a module's parameters require grad: recorded
+    assert layer(torch.tensor(XS)).grad_fn is not None

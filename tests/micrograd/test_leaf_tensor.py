@@ -31,6 +31,14 @@ def test_which_tensors_are_leaves():
     assert unrecorded.is_leaf and not unrecorded.requires_grad  # computed under no_grad: a leaf after all
 
 
+@pytest.mark.parametrize("op", [lambda w: w > 0, lambda w: w.argmax(), lambda w: w.long(), lambda w: w.detach()])
+def test_results_that_cannot_carry_a_gradient_are_leaves(op):
+    w = torch.tensor([1.0, -2.0], requires_grad=True)
+    result = op(w)
+    assert result.is_leaf and not result.requires_grad and result.grad_fn is None
+    assert not (w * 2).is_leaf  # while a float result of the same tensor is not
+
+
 def test_by_default_only_leaves_get_a_grad_retain_grad_keeps_a_non_leaf_one(example):
     a = torch.tensor(2.0, requires_grad=True)
     b = a * 3

@@ -67,6 +67,16 @@ def test_the_same_network_as_nn_sequential():
     assert [(len(k.neurons[0].w), len(k.neurons)) for k in model.layers] == [(3, 4), (4, 4), (4, 1)]
 
 
+def test_nn_linear_starts_within_one_over_sqrt_fan_in_where_micrograd_uses_plus_minus_one():
+    torch.manual_seed(0)
+    for fan_in, fan_out in [(3, 4), (4, 4), (4, 1)]:
+        linear = torch.nn.Linear(fan_in, fan_out)
+        bound = 1 / math.sqrt(fan_in)
+        assert linear.weight.abs().max() <= bound and linear.bias.abs().max() <= bound
+    starts = [p.data for p in mlp(7).parameters()]
+    assert all(-1 <= v <= 1 for v in starts) and max(abs(v) for v in starts) > 1 / math.sqrt(3)
+
+
 def test_mean_is_the_lectures_sum_over_4_with_a_quarter_of_the_gradients():
     n_mean, n_sum = mlp(42), mlp(42)
     mean = sum((n_mean(x) - y) ** 2 for x, y in zip(XS, YS)) / len(YS)

@@ -65,6 +65,7 @@ def test_default_num_is_50_by_signature_and_by_result():
 def test_python_numbers_give_float64_and_dtype_asks_for_another(start, stop):
     assert np.linspace(start, stop, 5).dtype == np.float64
     assert np.linspace(start, stop, 5, dtype=np.float32).dtype == np.float32
+    assert np.linspace(complex(start), stop, 5).dtype == np.complex128  # not a float array
 
 
 @FAST

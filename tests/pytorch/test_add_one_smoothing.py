@@ -97,6 +97,25 @@ def test_smoothing_raises_the_training_nll_because_raw_counts_fit_best(N, k):
     assert average_nll(N, smoothed(N, 0)) <= average_nll(N, smoothed(N, k)) + 1e-12
 
 
+@FAST
+@given(small_tables, st.floats(1, 100))
+def test_the_training_nll_stays_the_same_only_when_every_counted_row_is_uniform(N, k):
+    N[:, 0] += 1
+    for row in N:  # row by row, so a rise in a row with few counts is not lost in rounding
+        row = row[None, :]
+        rise = average_nll(row, smoothed(row, k)) - average_nll(row, smoothed(row, 0))
+        if (row == row[0, 0]).all():
+            assert abs(rise) < 1e-12  # already uniform: smoothing changes nothing
+        else:
+            assert rise > 1e-9
+
+
+def test_a_uniform_row_loses_nothing_to_smoothing():
+    row = torch.tensor([[3, 3, 3, 3]])
+    assert torch.equal(smoothed(row, 1), smoothed(row, 0))
+    assert average_nll(row, smoothed(row, 1)) == average_nll(row, smoothed(row, 0)) == pytest.approx(math.log(4))
+
+
 def test_how_much_the_nll_rises_depends_on_how_many_counts_a_row_holds():
     few = torch.tensor([[1, 0, 0, 1]])  # 2 counts
     many = few * 1000  # the same proportions, 2,000 counts

@@ -23,7 +23,7 @@ def test_any_other_element_count_raises(shape):
 @pytest.mark.parametrize("dtype, kind", [
     (torch.float16, float), (torch.bfloat16, float), (torch.float32, float), (torch.float64, float),
     (torch.int8, int), (torch.uint8, int), (torch.int16, int), (torch.int32, int), (torch.int64, int),
-    (torch.bool, bool),
+    (torch.bool, bool), (torch.complex64, complex), (torch.complex128, complex),
 ])
 def test_the_python_type_follows_the_dtype(dtype, kind):
     assert type(torch.ones((), dtype=dtype).item()) is kind

@@ -74,6 +74,16 @@ def test_a_one_hot_row_times_w_selects_a_row_of_w_exactly(xs, seed, scale):
     assert logits.shape == (len(xs), 27) and torch.equal(logits, W[xs])
 
 
+@pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan")])
+def test_but_a_non_finite_weight_spoils_its_whole_column(bad):
+    W = torch.randn(27, 27, generator=torch.Generator().manual_seed(0))
+    W[3, 4] = bad  # row 3 is never selected below
+    xs = torch.tensor([0, 5, 13, 13, 1])
+    logits = F.one_hot(xs, num_classes=27).float() @ W
+    assert logits[:, 4].isnan().all()  # 0 * inf (or 0 * nan) is nan, in every row
+    assert not W[xs].isnan().any() and torch.equal(logits[:, :4], W[xs][:, :4])  # the lookup is unaffected
+
+
 def test_the_one_hot_example_picks_rows_of_w(example):
     ran = example("matmul", "one_hot")
     W, xs, logits = ran.globals["W"], ran.globals["xs"], ran.globals["logits"]

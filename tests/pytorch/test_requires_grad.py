@@ -47,11 +47,21 @@ def test_a_float_result_computed_from_it_requires_grad_and_has_a_grad_fn(op):
     assert y.requires_grad and not y.is_leaf and y.grad_fn is not None
 
 
-def test_inside_no_grad_nothing_is_recorded():
+@pytest.mark.parametrize("mode", [torch.no_grad, torch.inference_mode, lambda: torch.set_grad_enabled(False)])
+def test_with_recording_switched_off_nothing_is_recorded(mode):
     w = torch.tensor([1.0, -2.0], requires_grad=True)
-    with torch.no_grad():
+    with mode():
         y = w * 3
     assert not y.requires_grad and y.grad_fn is None
+    assert (w * 3).requires_grad  # and recording is back after the block
+
+
+@pytest.mark.parametrize("op", [lambda w: w.detach(), lambda w: w.detach() * 3, torch.zeros_like, torch.ones_like,
+                                lambda w: torch.rand_like(w), lambda w: torch.empty_like(w)])
+def test_detached_and_like_made_float_results_do_not_require_grad(op):
+    w = torch.tensor([1.0, -2.0], requires_grad=True)
+    y = op(w)
+    assert y.dtype == torch.float32 and not y.requires_grad and y.grad_fn is None
 
 
 @pytest.mark.parametrize("op", [lambda w: w > 0, lambda w: w.argmax(), lambda w: w.long()])

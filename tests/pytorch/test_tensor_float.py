@@ -58,6 +58,16 @@ def test_a_value_beyond_float32s_largest_becomes_inf():
     assert torch.tensor(3.4e38, dtype=torch.float64).float().item() < float("inf")
 
 
+@FAST
+@given(st.floats(float(torch.finfo(torch.float32).max), 2.0**128, exclude_max=True))
+def test_inf_begins_half_a_step_past_the_largest_float32(x):
+    largest = torch.finfo(torch.float32).max
+    converted = torch.tensor(x, dtype=torch.float64).float().item()
+    assert converted == (float("inf") if x >= 2.0**128 - 2.0**103 else largest)
+    assert torch.tensor(2.0**128 - 2.0**103, dtype=torch.float64).float().item() == float("inf")
+    assert torch.tensor(np.nextafter(2.0**128 - 2.0**103, 0), dtype=torch.float64).float().item() == largest
+
+
 def test_float64_to_float32_loses_the_digits_beyond_that():
     assert torch.tensor(0.1, dtype=torch.float64).float().double().item() == float(np.float32(0.1)) != 0.1
 

@@ -173,3 +173,17 @@ def test_the_figure_frequencies_approach_p(example):
     figure = example("torch_multinomial", "figure")
     assert torch.allclose(figure.globals["freq"], figure.globals["p"], atol=0.01)
     assert len(figure.figures) == 1
+
+
+@FAST
+@given(weight_lists, st.integers(0, 2**32), st.data())
+def test_without_replacement_every_num_samples_takes_the_largest_weights_over_exponentials(weights, seed, data):
+    # the exponential race is not special to num_samples=1: without replacement it is the only method
+    w = torch.tensor(weights)
+    k = data.draw(st.integers(1, int((w > 0).sum())))
+    drawn = torch.multinomial(w, k, generator=torch.Generator().manual_seed(seed))
+    q = torch.empty(len(weights)).exponential_(1, generator=torch.Generator().manual_seed(seed))
+    assert drawn.tolist() == (w / q).topk(k).indices.tolist()
+    single = torch.multinomial(w, 1, generator=torch.Generator().manual_seed(seed))
+    assert single.item() == drawn[0].item()  # one draw without replacement = the first of k
+

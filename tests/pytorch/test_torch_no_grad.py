@@ -41,6 +41,7 @@ def test_the_decorator_and_a_nested_enable_grad():
     with torch.no_grad():
         with torch.enable_grad():
             assert (w * 2).requires_grad
+        assert not (w * 2).requires_grad  # off again after the nested block
 
 
 def test_the_example_prints_what_autograd_records(example):

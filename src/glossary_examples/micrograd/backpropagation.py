@@ -7,9 +7,11 @@ It starts at the output with $\partial L / \partial L = 1$ and visits the nodes 
 applies the [chain rule](chain_rule.md): the node's gradient times the local derivative of
 the operation that made it gives each input's share, which is **added** to that input's
 `.grad`. A value that feeds several operations therefore collects one contribution from each.
-When the walk ends, every value's `.grad` holds $\partial L / \partial v$, added to whatever
-it held before: a leaf that still has a gradient from an earlier `backward()` ends with the
-sum of both (see [zero_grad](zero_grad.md)). PyTorch keeps the gradient only for
+When the walk ends, every value's `.grad` holds $\partial L / \partial v$, but the leaves
+add it to whatever they held before: a leaf that still has a gradient from an earlier
+`backward()` ends with the sum of both (see [zero_grad](zero_grad.md)). The output's own
+`.grad` is set to 1, and this glossary's engine resets the intermediate values to 0 before
+the walk (the lecture's engine adds to their old gradients too). PyTorch keeps the gradient only for
 [leaf tensors](leaf_tensor.md), unless you call `retain_grad()` on a computed tensor.
 
 This is *reverse-mode automatic differentiation*. One backward walk costs a small multiple of

@@ -8,7 +8,8 @@ walks that graph from the loss back to the start, so afterwards (if the gradient
 before) each parameter's `.grad` says how the loss would change if that parameter were
 nudged. In an MLP this reaches *all* parameters: the output layer's weights, the hidden
 layers' weights, and every bias. A parameter the loss was not computed from gets nothing:
-a micrograd `Value` keeps its old `.grad`, a PyTorch tensor keeps `None`.
+a micrograd `Value` or a PyTorch tensor keeps the `.grad` it had (for a tensor that never
+had one, `None`).
 
 The backward pass does not reduce the loss by itself and leaves every weight as it was. A
 separate **update** step does that, using the gradients: `p.data += -lr * p.grad` in

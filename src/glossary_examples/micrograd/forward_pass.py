@@ -1,13 +1,14 @@
 r"""forward pass
 
-The forward pass runs the network on its inputs, layer by layer from the first to the last, to get its predictions and then the loss; micrograd, and PyTorch outside torch.no_grad(), record the computational graph as it runs.
+The forward pass runs the network on its inputs, layer by layer from the first to the last, to get its predictions and then the loss; micrograd, and PyTorch when a tensor involved requires grad (outside torch.no_grad()), record the computational graph as it runs.
 
 Each example goes in at the input layer; each layer's outputs become the next layer's inputs,
 and the last layer's outputs are the predictions. Comparing the predictions with the targets
 gives one number, the loss (the lecture sums the squared differences).
 
-In micrograd and PyTorch the forward pass does a second job: every `Value` or tensor it
-creates remembers which inputs and which operation produced it. This record is the
+In micrograd and PyTorch the forward pass does a second job: every `Value` it creates, and
+every tensor it computes from tensors that require grad (a model's parameters do), remembers
+which inputs and which operation produced it. This record is the
 [computational graph](computational_graph.md), and the [backward pass](backward_pass.md)
 walks it from the loss back to the parameters. The forward pass itself leaves every `.grad`
 as it was.

@@ -9,9 +9,11 @@ inputs and parameters. PyTorch's `is_leaf` is `True` for
 - a tensor with `requires_grad=True` that was created directly, not computed from other
   tensors; its `grad_fn` is `None`.
 
-A tensor computed from a tensor that requires grad is *not* a leaf (unless it was computed
-under `torch.no_grad()`, which records nothing): it has a `grad_fn`, and `backward()`
-passes gradients through it without storing them. Reading its `.grad` gives `None` and a
+A floating-point tensor computed from a tensor that requires grad is *not* a leaf (unless
+it was computed under `torch.no_grad()`, which records nothing, or cut off with
+`.detach()`): it has a `grad_fn`, and `backward()` passes gradients through it without
+storing them. Results that cannot carry a gradient, such as a comparison `a > 0` or an
+index `a.argmax()`, do not require grad and so are leaves too. Reading its `.grad` gives `None` and a
 `UserWarning`. Call `t.retain_grad()` before `backward()` to keep it.
 
 A common slip follows from this: `W = torch.randn(27, 27, requires_grad=True) * 0.01` makes

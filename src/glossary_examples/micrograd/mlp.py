@@ -6,8 +6,10 @@ A multilayer perceptron (MLP) is a feedforward neural network of fully connected
 with no loops. *Fully connected* means every neuron of a layer reads every output of the
 layer before. micrograd's `MLP(nin, nouts)` chains `Layer(nin, nouts[0])`,
 `Layer(nouts[0], nouts[1])`, and so on: `MLP(3, [4, 4, 1])` maps 3 inputs through two hidden
-layers of 4 neurons to 1 output and has 41 parameters. In PyTorch the same network is
-`nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 4), nn.Tanh(), nn.Linear(4, 1), nn.Tanh())`.
+layers of 4 neurons to 1 output and has 41 parameters. In PyTorch the same architecture is
+`nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 4), nn.Tanh(), nn.Linear(4, 1), nn.Tanh())`;
+only the starting values differ (`nn.Linear` draws from $\pm 1/\sqrt{\text{fan-in}}$, not
+$\pm 1$), so copy the weights over to get the same outputs.
 
 In the lecture every neuron, the output neuron included, uses tanh, so the output lies
 between $-1$ and $1$, which suits targets of $\pm 1$. (The published `micrograd` package differs: ReLU

@@ -11,8 +11,8 @@ gaps. The first value is exactly `start` and, for `num` of 2 or more, the last i
 With `endpoint=False` the interval becomes $[\text{start}, \text{stop})$: `stop` is left
 out and the step shrinks to $(\text{stop} - \text{start}) / \text{num}$.
 With `retstep=True` the call returns a pair, the samples and the step.
-For Python numbers the result is a float64 array, even when `start` and `stop` are
-integers; `dtype=` asks for another type.
+For Python ints and floats the result is a float64 array, even when `start` and `stop`
+are integers (a Python complex gives complex128); `dtype=` asks for another type.
 
 Compared with `np.arange`, which takes a step and leaves `stop` out, `np.linspace` is
 the safer choice for float ranges: the number of points is exactly what you asked for,
@@ -24,7 +24,7 @@ the middle of `np.linspace(-0.1, 0.1, 23)` is about `1.4e-17`). And a range narr
 than float64 can resolve cannot hold `num` distinct points at all: neighbours come out
 equal, and with `endpoint=False` the last point can even equal `stop`. At the other
 extreme, a span wider than the largest float64 (`np.linspace(-1e308, 1e308, 5)`)
-overflows, and the points come out as `nan` and `inf`.
+overflows: even the first point comes out as `nan`, and the inner ones as `inf`.
 
 >>> import numpy as np
 >>> xs = np.linspace(-3, 3, 100)

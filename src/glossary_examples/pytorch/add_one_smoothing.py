@@ -16,9 +16,10 @@ $k = 0$ gives back the raw maximum-likelihood probabilities. A larger $k$ pulls 
 probability of the row toward the uniform $1/V$, because the pseudocounts outweigh the
 real counts; a smaller $k$ keeps the peaks of the data. The price is that seen bigrams
 lose some probability, so the average negative log-likelihood on the training data
-itself goes up (a little when the rows hold many counts, a lot when they hold few): the
-raw counts are the best possible fit to the training data, and smoothing trades some of
-that fit for never being infinitely surprised.
+itself goes up (a little when the rows hold many counts, a lot when they hold few; not at
+all only if every row's counts are already equal): the raw counts are the best possible
+fit to the training data, and smoothing trades some of that fit for never being
+infinitely surprised.
 
 Further reading: [Additive smoothing](https://en.wikipedia.org/wiki/Additive_smoothing)
 on Wikipedia.

@@ -1,11 +1,11 @@
 r""".item()
 
-t.item() returns the single value inside a one-element tensor as a plain Python number (float, int or bool).
+t.item() returns the single value inside a one-element tensor as a plain Python number (float, int, bool, or complex for a complex tensor).
 
 The tensor must hold exactly one element, whatever its shape: `torch.tensor(3.5)`,
 `torch.tensor([3.5])` and `torch.tensor([[3.5]])` all work, while a tensor with two or
 more elements raises a `RuntimeError`. The Python type follows the dtype: float tensors
-give a `float`, integer tensors an `int`, bool tensors a `bool`. A float32 value
+give a `float`, integer tensors an `int`, bool tensors a `bool`, complex tensors a `complex`. A float32 value
 becomes a Python float (which is float64) without rounding, so `torch.tensor(0.1).item()`
 shows float32's error: `0.10000000149011612`.
 

@@ -17,7 +17,9 @@ differ, as the example shows.
 In makemore's neural bigram model, `logits = xenc @ W` multiplies the `(N, 27)` one-hot
 inputs by the `(27, 27)` weights: row $n$ of the result holds the 27 outputs for input $n$.
 Because a one-hot row has a single 1, multiplying it by `W` just **selects a row of `W`**:
-`F.one_hot(xs, 27).float() @ W` equals `W[xs]`. That lookup is what an embedding table does.
+`F.one_hot(xs, 27).float() @ W` equals `W[xs]` for finite weights (an `inf` or `nan`
+anywhere in a column of `W` makes that column `nan` in every row, since $0 \cdot \infty$ is
+`nan`). That lookup is what an embedding table does.
 
 >>> import torch
 >>> A = torch.tensor([[1.0, 2.0], [3.0, 4.0]])

@@ -11,7 +11,9 @@ it when asked. There are three ways to ask:
 3. the in-place method `t.requires_grad_()`, which also returns `t`.
 
 A floating-point result computed from a tensor that requires grad requires grad too,
-unless it was computed inside `with torch.no_grad():`. Results that cannot carry a
+unless it was computed with recording switched off (inside `with torch.no_grad():` or
+`torch.inference_mode()`) or cut off with `w.detach()`; `torch.zeros_like(w)` and the other
+`*_like` functions take only `w`'s shape and dtype, not its values. Results that cannot carry a
 gradient do not: comparisons (`w > 0`), indices (`w.argmax()`), integer conversions
 (`w.long()`). A result that requires grad is not a leaf: it has a `grad_fn` (for example
 `MulBackward0`) that records how it was made. After `backward()`, the gradients are

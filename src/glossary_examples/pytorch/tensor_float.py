@@ -8,8 +8,9 @@ fractions, so the lecture writes `P = N.float()` before dividing each row by its
 - **A new tensor, the original unchanged.** If `t` has another dtype (`int32`, `int64`,
   `float64`, ...), `.float()` allocates a new tensor; `N` stays `int32`. Converting from
   `float64` loses precision: it keeps about 7 significant digits instead of about 16, fewer
-  for tiny values (below about $1.2 \times 10^{-38}$), and a value beyond float32's largest,
-  about $3.4 \times 10^{38}$, becomes `inf`.
+  for tiny values (below about $1.2 \times 10^{-38}$). A value at or above
+  $2^{128} - 2^{103} \approx 3.4028236 \times 10^{38}$, half a float32 step past the
+  largest float32, becomes `inf`; a value just above the largest rounds down to it.
 - **The same tensor if nothing changes.** If `t` is already `float32`, `.float()` returns `t`
   itself, not a copy, so an in-place edit of the result also edits `t`. Use `.clone()` when
   you need an independent copy.

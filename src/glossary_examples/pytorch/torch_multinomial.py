@@ -26,11 +26,13 @@ it raises a `RuntimeError`.
 With a 2-D input, each row is its own set of weights and the result has shape
 `(rows, num_samples)`.
 
-**One index per call is drawn another way.** For `num_samples=1`, PyTorch 2.13 does not use
-the method it uses for more samples: it draws one exponential random number $q_i$ per weight
-and returns the index with the largest $w_i / q_i$, which still picks index $i$ with
-probability proportional to $w_i$. So 20 calls with `num_samples=1` do not repeat one call
-with `num_samples=20`, even from the same generator state. This is why, with the lecture's
+**One index per call is drawn another way.** With `replacement=True`, PyTorch 2.13 draws
+`num_samples=1` differently from larger samples: it draws one exponential random number
+$q_i$ per weight and returns the index with the largest $w_i / q_i$, which still picks
+index $i$ with probability proportional to $w_i$. (Without replacement it always works this
+way, returning the `num_samples` indices with the largest $w_i / q_i$.) So 20 calls with
+`num_samples=1` do not repeat one call with `num_samples=20, replacement=True`, even from
+the same generator state. This is why, with the lecture's
 own data, the names it samples one character at a time come out differently on PyTorch 2.x
 than in the video, which was recorded in 2022 with PyTorch 1.x. Further reading:
 [issue #34 of the course repository](https://github.com/karpathy/nn-zero-to-hero/issues/34),

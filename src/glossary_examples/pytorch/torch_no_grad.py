@@ -20,7 +20,8 @@ while the values are the same as outside. Views are an odd exception: `w[0]`, `w
 `w.view(-1)` of a tensor that requires grad still say `requires_grad=True`, but they have no
 `grad_fn` either, so gradients do not reach `w` through them. The tensors' own flags are not
 changed: a parameter still requires grad inside the block, and recording resumes as soon
-as the block ends.
+as the block ends (or, for its own lines, inside a `with torch.enable_grad():` block nested
+in it).
 `no_grad` does not switch BatchNorm or Dropout to evaluation behaviour; that is what
 `model.eval()` does (see train and eval mode).
 
