@@ -75,3 +75,41 @@ def test_the_lectures_n_minus_1_variance_changes_the_std_by_about_1_6_percent_fo
     x = torch.randn(32, 5, generator=torch.Generator().manual_seed(0), dtype=torch.float64)
     ratio = (x.var(0) / x.var(0, correction=0)).sqrt()
     assert torch.allclose(ratio, torch.full((5,), math.sqrt(32 / 31), dtype=torch.float64))
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(n=st.integers(2, 64), spread=st.floats(0.0, 1.0), seed=st.integers(0, 2**31))
+def test_the_std_after_normalizing_runs_from_0_for_a_constant_feature_to_1(n, spread, seed):
+    # spread 0 is a constant feature; tiny spreads have sigma**2 comparable to eps
+    x = torch.randn(n, 1, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
+    x = 3.0 + x * spread * 1e-2
+    std = F.batch_norm(x, None, None, training=True).std(0, correction=0).item()
+    sigma = x.std(0, correction=0).item()
+    assert 0 <= std <= 1 and std == pytest.approx(sigma / math.sqrt(sigma**2 + 1e-5), abs=1e-9)
+    if spread == 0:
+        assert std < 1e-6  # constant: 0, not nan
+
+
+@pytest.mark.parametrize("weight_scale", [0.05, 0.2, 1.0, 30.0, 1e3])
+def test_at_initialization_the_pre_activations_have_std_1_whatever_the_weights_scale(weight_scale):
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(32, 30, generator=g)
+    W = torch.randn(30, 200, generator=g) * weight_scale
+    hpre = x @ W
+    assert (hpre.var(0, correction=0) > 1e-3).all()  # variance well above eps
+    out = torch.nn.BatchNorm1d(200)(hpre).detach()
+    assert torch.allclose(out.std(0, correction=0), torch.ones(200), atol=1e-2)
+    assert (torch.tanh(out).abs() > 0.99).float().mean() < 0.01  # hardly any saturation
+    bn = torch.nn.BatchNorm1d(200)
+    with torch.no_grad():
+        bn.weight.fill_(20.0)  # a gain that training has grown large
+    assert (torch.tanh(bn(hpre)).abs() > 0.99).float().mean() > 0.5  # saturated again
+
+
+def test_a_batch_of_one_value_per_feature_is_refused_in_training_mode_but_not_in_eval():
+    bn = torch.nn.BatchNorm1d(3)
+    with pytest.raises(ValueError):
+        bn(torch.randn(1, 3))  # one example: one value per feature
+    assert bn(torch.randn(1, 3, 4)).shape == (1, 3, 4)  # one sequence: 4 values per channel
+    bn.eval()
+    assert bn(torch.randn(1, 3)).shape == (1, 3)

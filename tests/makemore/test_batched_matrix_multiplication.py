@@ -58,3 +58,11 @@ def test_bmm_is_strict_3d_with_equal_batches_and_then_equals_matmul():
         torch.bmm(a, torch.randn(1, 4, 5, dtype=torch.float64))  # no broadcasting of the batch
     with pytest.raises(RuntimeError):
         torch.bmm(a, torch.randn(4, 5, dtype=torch.float64))  # both must be 3-D
+
+
+def test_a_1d_operand_is_a_vector_whose_dimension_is_dropped():
+    g = torch.Generator().manual_seed(0)
+    x, v = torch.randn(32, 4, 20, generator=g), torch.randn(20, generator=g)
+    assert (x @ v).shape == (32, 4)
+    assert torch.allclose(x @ v, (x @ v[:, None])[..., 0])
+    assert (v @ torch.randn(3, 20, 5, generator=g)).shape == (3, 5)  # on the left: rows

@@ -79,3 +79,21 @@ def test_in_eval_mode_the_bias_shifts_the_output_until_the_running_mean_has_abso
 def test_linear_without_bias_has_only_a_weight():
     layer = torch.nn.Linear(30, 200, bias=False)
     assert layer.bias is None and [p.shape for p in layer.parameters()] == [torch.Size([200, 30])]
+
+
+@pytest.mark.parametrize("momentum, k", [(0.1, 1), (0.1, 10), (0.1, 200), (0.001, 1000)])
+def test_the_running_mean_holds_1_minus_1_minus_m_to_the_k_of_the_bias(momentum, k):
+    g = torch.Generator().manual_seed(0)
+    b = torch.tensor([3.0, -2.0], dtype=torch.float64)
+    with_b = torch.nn.BatchNorm1d(2, momentum=momentum, dtype=torch.float64)
+    without = torch.nn.BatchNorm1d(2, momentum=momentum, dtype=torch.float64)
+    for step in range(k):
+        x = torch.randn(32, 2, generator=g, dtype=torch.float64)
+        with_b(x + b)
+        without(x)
+    absorbed = with_b.running_mean - without.running_mean
+    assert torch.allclose(absorbed, (1 - (1 - momentum) ** k) * b, atol=1e-9)
+    with_b.eval(), without.eval()
+    x = torch.randn(8, 2, generator=g, dtype=torch.float64)
+    gap = (with_b(x + b) - without(x)).abs().max().item()
+    assert (gap < 1e-6) == ((1 - momentum) ** k < 1e-7)  # cancels once (1 - m)**k is negligible

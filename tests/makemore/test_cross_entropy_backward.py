@@ -58,3 +58,27 @@ def test_the_figure_is_darkest_at_each_rows_target(example):
     assert torch.equal(dlogits.argmin(1), Y)  # pulled up: the only negative entry of each row
     assert ((dlogits < 0).sum(1) == 1).all()
     assert len(ran.figures) == 1
+
+
+def test_a_step_on_the_weights_of_an_mlp_can_change_the_row_sums_of_the_logits():
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(8, 5, generator=g, dtype=torch.float64)
+    W1 = torch.randn(5, 16, generator=g, dtype=torch.float64, requires_grad=True)
+    W2 = torch.randn(16, 27, generator=g, dtype=torch.float64, requires_grad=True)
+    Y = torch.randint(0, 27, (8,), generator=g)
+    logits = torch.tanh(x @ W1) @ W2
+    F.cross_entropy(logits, Y).backward()
+    with torch.no_grad():
+        after = torch.tanh(x @ (W1 - W1.grad)) @ (W2 - W2.grad)
+    assert (after.sum(1) - logits.sum(1)).abs().max() > 1e-3
+
+
+def test_the_gradient_shrinks_towards_0_as_the_target_probability_goes_to_1():
+    sizes, probs = [], []
+    for margin in [1.0, 5.0, 20.0, 200.0]:
+        logits = torch.tensor([[margin, 0.0, 0.0]], dtype=torch.float64, requires_grad=True)
+        F.cross_entropy(logits, torch.tensor([0])).backward()
+        sizes.append(logits.grad.abs().max().item())
+        probs.append(torch.softmax(logits.detach(), 1)[0, 0].item())
+    assert probs == sorted(probs) and sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] < 1e-80  # p rounds to 1 here; the others' e**-200 is what is left

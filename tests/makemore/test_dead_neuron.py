@@ -72,3 +72,40 @@ def test_the_figure_is_mostly_white_but_no_column_is_white_throughout(example):
     assert saturated.all(0).sum().item() == 0
     assert ran.stdout == "neurons saturated on all 32 examples: 0 of 200\n"
     assert len(ran.figures) == 1
+
+
+def test_a_dead_relu_neuron_comes_back_when_the_layer_before_it_changes_its_inputs():
+    # neuron of the second layer, dead on every input; only the first layer can move it
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(64, 3, generator=g)
+    W1 = torch.randn(3, 4, generator=g, requires_grad=True)
+    w2 = torch.ones(4, requires_grad=True)  # the dead neuron's weights and bias
+    b2 = torch.tensor(-20.0, requires_grad=True)
+    w2_before, revived = w2.detach().clone(), False
+    for step in range(200):
+        hidden = torch.relu(x @ W1)
+        pre = hidden @ w2 + b2
+        if (pre > 0).any():
+            revived = True
+            break
+        # another term of the loss trains the first layer (it wants larger hidden units)
+        loss = -torch.relu(pre).mean() - hidden.mean()
+        W1.grad = w2.grad = b2.grad = None
+        loss.backward()
+        assert (w2.grad == 0).all() and b2.grad == 0  # dead: nothing reaches its own weights
+        with torch.no_grad():
+            W1 -= 0.5 * W1.grad
+            w2 -= 0.5 * w2.grad
+            b2 -= 0.5 * b2.grad
+    assert step > 0 and revived  # dead at first, alive again after the first layer moved
+    assert torch.equal(w2.detach(), w2_before) and b2.item() == -20.0
+
+
+def test_sigmoid_is_flat_near_0_and_1_and_its_float32_gradient_is_exactly_0_from_17_and_minus_89():
+    x = torch.arange(-100.0, 25.0, 0.25, requires_grad=True)
+    torch.sigmoid(x).sum().backward()
+    zero = x.detach()[x.grad == 0]
+    assert zero[zero > 0].min().item() == pytest.approx(17, abs=0.5)
+    assert zero[zero < 0].max().item() == pytest.approx(-89, abs=0.5)
+    assert 0 < x.grad[x.detach() == -40].item() < 1e-16  # flat, but not yet 0
+    assert 0 < x.grad[x.detach() == 12].item() < 1e-5

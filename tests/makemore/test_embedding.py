@@ -16,9 +16,20 @@ TABLES = st.lists(st.floats(allow_nan=False, allow_infinity=False, width=32), mi
 
 @settings(max_examples=100, deadline=None, derandomize=True)
 @given(TABLES, st.lists(st.integers(0, 26), min_size=1, max_size=12))
-def test_lookup_equals_the_one_hot_product_bit_for_bit_for_finite_tables(C, ix):
+def test_lookup_equals_the_one_hot_product_for_finite_tables_bit_for_bit_but_a_zeros_sign(C, ix):
     ix = torch.tensor(ix)
-    assert torch.equal(C[ix], F.one_hot(ix, num_classes=27).float() @ C)
+    looked_up, product = C[ix], F.one_hot(ix, num_classes=27).float() @ C
+    assert torch.equal(looked_up, product)
+    bits_differ = looked_up.view(torch.int32) != product.view(torch.int32)
+    assert (looked_up[bits_differ] == 0).all()  # only -0.0 against +0.0
+
+
+def test_a_negative_zero_comes_out_of_the_product_as_positive_zero():
+    C = torch.zeros((27, 2))
+    C[5, 0] = -0.0
+    product = F.one_hot(torch.tensor(5), num_classes=27).float() @ C
+    assert torch.signbit(C[5, 0]) and not torch.signbit(product[0])
+    assert torch.equal(C[5], product)  # equal as numbers
 
 
 def test_not_for_a_table_with_inf():

@@ -50,3 +50,16 @@ def test_the_examples(example):
     assert lines[3].startswith("the other 23 rows")
     pitfall = example("embedding_backward", "pitfall").stdout.splitlines()
     assert pitfall[0].endswith("[1.0, 1.0, 1.0, 1.0]") and pitfall[1].endswith("[6.0, 1.0, 3.0, 5.0]")
+
+
+def test_the_surviving_write_can_be_too_large_as_well_as_too_small():
+    X = torch.tensor([3, 3])
+    demb = torch.tensor([[1.0], [-1.0]])  # two lookups of row 3 whose gradients cancel
+    wrong = torch.zeros(5, 1)
+    wrong[X] += demb
+    right = torch.zeros(5, 1).index_add_(0, X, demb)
+    assert right[3].item() == 0.0 and abs(wrong[3].item()) == 1.0  # larger than the sum
+    same_way = torch.ones(2, 1)
+    wrong = torch.zeros(5, 1)
+    wrong[X] += same_way
+    assert wrong[3].item() == 1.0 < torch.zeros(5, 1).index_add_(0, X, same_way)[3].item()

@@ -67,3 +67,20 @@ def test_the_model_learned_something(example):
     X, Y = example("embedding_plot").globals["X"], example("embedding_plot").globals["Y"]
     assert training.evaluate(model, X, Y) < math.log(27) - 0.7
     assert F.softmax(model(X[:1]), 1).sum().item() == pytest.approx(1.0)
+
+
+def test_any_invertible_linear_map_of_the_table_undone_in_w1_is_the_same_model_with_other_distances(example):
+    model = example("embedding_plot").globals["model"]
+    C, W1, b1, W2, b2 = (p.detach().double() for p in model.parameters())
+    X = torch.randint(0, 27, (64, 3), generator=torch.Generator().manual_seed(0))
+
+    def logits(C, W1):
+        return torch.tanh(C[X].view(-1, 6) @ W1 + b1) @ W2 + b2
+
+    A = torch.tensor([[3.0, 0.0], [1.0, 0.5]], dtype=torch.float64)  # stretch and shear
+    Ainv = torch.linalg.inv(A)
+    undone = torch.block_diag(Ainv, Ainv, Ainv) @ W1
+    assert torch.allclose(logits(C @ A, undone), logits(C, W1), atol=1e-9)
+    before, after = torch.cdist(C, C), torch.cdist(C @ A, C @ A)
+    ratio = after[~torch.eye(27, dtype=torch.bool)] / before[~torch.eye(27, dtype=torch.bool)]
+    assert ratio.max() / ratio.min() > 2  # distances are not all scaled alike

@@ -5,6 +5,7 @@ import warnings
 
 import pytest
 import torch
+from torch.autograd.gradcheck import GradcheckError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,6 +90,15 @@ def test_gradcheck_wants_float64():
     assert not ok  # a correct gradient, reported as a mismatch
     assert any("double precision" in str(w.message) for w in caught)
     assert torch.autograd.gradcheck(f, (w32.detach().double().requires_grad_(),))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(GradcheckError):
+            torch.autograd.gradcheck(f, (w32,))  # the default raises
+
+
+def test_float32_machine_epsilon_is_2_to_the_29_times_float64s():
+    ratio = torch.finfo(torch.float32).eps / torch.finfo(torch.float64).eps
+    assert ratio == 2.0**29 and 5e8 < ratio < 6e8
 
 
 def test_gradcheck_catches_a_wrong_backward_in_float64():

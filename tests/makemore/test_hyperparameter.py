@@ -1,6 +1,7 @@
 """hyperparameter: the smoothing sweep recomputed with the part-1 helpers; train loss prefers k = 0, dev does not."""
 
 import pytest
+import torch
 
 from glossary_examples.makemore import counts
 from glossary_examples.makemore.data import load_names
@@ -39,3 +40,18 @@ def test_the_training_loss_is_lowest_without_smoothing_and_rises_with_k():
 def test_the_dev_loss_without_smoothing_is_infinite_because_dev_has_unseen_pairs():
     xs, ys = PAIRS_DEV
     assert (N[xs, ys] == 0).any() and losses(0)[1] == float("inf")
+
+
+def test_a_wider_hidden_layer_contains_the_narrower_one():
+    # a 200-unit MLP whose extra 100 units have zero outgoing weights is the 100-unit MLP
+    g = torch.Generator().manual_seed(0)
+    X = torch.randint(0, 27, (50, 3), generator=g)
+    C = torch.randn(27, 10, generator=g)
+    W1, b1 = torch.randn(30, 100, generator=g), torch.randn(100, generator=g)
+    W2, b2 = torch.randn(100, 27, generator=g), torch.randn(27, generator=g)
+    narrow = torch.tanh(C[X].view(-1, 30) @ W1 + b1) @ W2 + b2
+    W1w = torch.cat([W1, torch.randn(30, 100, generator=g)], 1)
+    b1w = torch.cat([b1, torch.randn(100, generator=g)])
+    W2w = torch.cat([W2, torch.zeros(100, 27)], 0)
+    wide = torch.tanh(C[X].view(-1, 30) @ W1w + b1w) @ W2w + b2
+    assert torch.allclose(wide, narrow, atol=1e-5)

@@ -70,3 +70,32 @@ def test_doubling_dilations_grow_the_field_exponentially_plain_ones_linearly(L):
 def test_three_stacks_of_dilations_1_to_512_see_thousands_of_samples_with_30_layers():
     dilations = [2**i for i in range(10)] * 3
     assert len(dilations) == 30 and 1 + sum(dilations) == 3070
+
+
+def reached_strided(layers, length=96):
+    convs = []
+    for k, d, stride in layers:
+        convs += [nn.Conv1d(1, 1, kernel_size=k, dilation=d, stride=stride), nn.Tanh()]
+    x = torch.randn(1, 1, length, dtype=torch.float64, requires_grad=True)
+    out = nn.Sequential(*convs).double()(x)
+    out[0, 0, -1].backward()
+    return (x.grad[0, 0] != 0).nonzero().flatten().tolist()
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.integers(2, 3), st.integers(1, 2), st.integers(1, 2)), min_size=1, max_size=3))
+def test_a_stride_multiplies_what_every_later_layer_adds(layers):
+    torch.manual_seed(0)
+    seen = reached_strided(layers)
+    span, scale = 1, 1
+    for k, d, stride in layers:
+        span += (k - 1) * d * scale
+        scale *= stride
+    assert seen[-1] - seen[0] + 1 == span
+
+
+def test_the_makemore_tree_as_three_stride_2_layers_sees_8_positions():
+    torch.manual_seed(0)
+    seen = reached_strided([(2, 1, 2)] * 3, length=32)
+    assert len(seen) == 8 and seen == list(range(seen[0], seen[0] + 8))
+    assert 1 + sum((2 - 1) * 1 for _ in range(3)) == 4  # the stride-1 formula would say 4

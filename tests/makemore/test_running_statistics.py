@@ -70,3 +70,10 @@ def test_they_are_buffers_saved_with_the_model_but_not_parameters():
     out = bn(torch.randn(4, 2, generator=torch.Generator().manual_seed(0)))
     out.sum().backward()
     assert not bn.running_mean.requires_grad and bn.running_mean.grad is None
+
+
+def test_track_running_stats_false_keeps_none():
+    bn = torch.nn.BatchNorm1d(3, track_running_stats=False)
+    bn(torch.randn(4, 3, generator=torch.Generator().manual_seed(0)))
+    assert bn.running_mean is None and bn.running_var is None
+    assert "running_mean" not in bn.state_dict()

@@ -67,3 +67,14 @@ def test_the_figure_shows_one_histogram_per_initialization(example):
     ran = example("tanh_saturation", "figure")
     assert len(ran.figures) == 1
     assert len(ran.globals["axes"]) == 2
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_with_gain_5_3_the_first_layer_fed_unit_inputs_saturates_about_20_percent(seed):
+    g = torch.Generator().manual_seed(seed)
+    x = torch.randn(500, 100, generator=g)
+    h = torch.tanh(x @ (torch.randn(100, 100, generator=g) * (5 / 3) / 100**0.5))
+    share = (h.abs() > 0.97).float().mean().item()
+    assert 0.17 < share < 0.24
+    z = math.atanh(0.97) / (5 / 3)  # |pre-activation| beyond this saturates; std is 5/3
+    assert share == pytest.approx(math.erfc(z / math.sqrt(2)), abs=0.02)

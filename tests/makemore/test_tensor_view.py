@@ -70,3 +70,21 @@ def test_view_is_free_whatever_the_size():
     v = big.view(-1, 30)
     assert v.untyped_storage().data_ptr() == big.untyped_storage().data_ptr()
     assert torch.cat(torch.unbind(big, 1), 1).untyped_storage().data_ptr() != big.untyped_storage().data_ptr()
+
+
+def test_view_reads_row_major_order_even_when_memory_is_not():
+    # a slice is not contiguous; where view works on it, it still reads row-major order
+    x = torch.arange(24).view(4, 6)[:, :4]
+    assert not x.is_contiguous()
+    v = x.view(4, 2, 2)
+    assert v.tolist() == x.contiguous().view(4, 2, 2).tolist()
+    assert v.untyped_storage().data_ptr() == x.untyped_storage().data_ptr()
+    with pytest.raises(RuntimeError):
+        x.view(16)  # the rows are not adjacent in memory: no strides describe it
+
+
+def test_view_with_a_dtype_changes_the_element_count_with_the_element_size():
+    x = torch.ones(4)  # float32, 4 bytes each
+    as_bytes = x.view(torch.uint8)
+    assert as_bytes.shape == (16,) and as_bytes.data_ptr() == x.data_ptr()
+    assert x.view(torch.int32).shape == (4,)

@@ -25,12 +25,26 @@ def test_in_eval_mode_the_output_is_the_running_statistics_formula_whatever_the_
             assert torch.allclose(model(batch[:size]), expected[:size], atol=1e-6)
 
 
-def test_a_single_example_is_refused_in_training_mode():
+def test_a_single_example_of_shape_1_c_is_refused_in_training_mode_only():
     bn = torch.nn.BatchNorm1d(4)
     with pytest.raises(ValueError):
         bn(torch.randn(1, 4))
+    with pytest.raises(ValueError):
+        bn(torch.randn(1, 4, 1))  # still one value per channel
+    assert bn(torch.randn(1, 4, 5)).shape == (1, 4, 5)  # one sequence: 5 values per channel
     bn.eval()
     assert bn(torch.randn(1, 4)).shape == (1, 4)
+
+
+def test_without_running_statistics_eval_mode_normalizes_with_the_batch():
+    bn = torch.nn.BatchNorm1d(2, track_running_stats=False)
+    assert bn.running_mean is None and bn.running_var is None
+    x = torch.randn(16, 2, generator=torch.Generator().manual_seed(0)) * 3 + 7
+    train_out = bn(x)
+    bn.eval()
+    eval_out = bn(x)
+    assert torch.equal(train_out, eval_out)
+    assert eval_out.mean(0).abs().max() < 1e-5
 
 
 def test_eval_reaches_every_submodule_and_train_false_is_the_same():

@@ -61,3 +61,23 @@ def test_the_doctest_value_by_hand():
     # p = [1, -1, 3]: mean 1, deviations 0, -2, 2; grad * 0.01 = [0.005, 0, -0.005]: mean 0
     ratio = math.sqrt(2 * 0.005**2 / 2) / math.sqrt((0 + 4 + 4) / 2)
     assert round(math.log10(ratio), 4) == -2.6021
+
+
+def test_over_a_run_the_smaller_rate_changes_the_path_so_the_shift_is_not_exactly_2():
+    X, Y = build_dataset(load_names()[:200], block_size=3)
+    final = {}
+    for lr in (0.1, 0.001):
+        g = torch.Generator().manual_seed(0)  # the same start and minibatches for both
+        C = torch.randn((27, 10), generator=g, dtype=torch.float64).requires_grad_()
+        W1 = (torch.randn((30, 64), generator=g, dtype=torch.float64) / 30**0.5).requires_grad_()
+        W2 = (torch.randn((64, 27), generator=g, dtype=torch.float64) * 0.1).requires_grad_()
+        for step in range(300):
+            ix = torch.randint(0, X.shape[0], (32,), generator=g)
+            loss = F.cross_entropy(torch.tanh(C[X[ix]].view(-1, 30) @ W1) @ W2, Y[ix])
+            C.grad = W1.grad = W2.grad = None
+            loss.backward()
+            final[lr] = log_ratio(W1.detach(), W1.grad, lr)
+            with torch.no_grad():
+                for p in (C, W1, W2):
+                    p -= lr * p.grad
+    assert abs(final[0.1] - final[0.001] - 2) > 1e-3  # other gradients by step 300

@@ -7,21 +7,25 @@ For a batch of $n$ examples and one feature with values $x_1, \dots, x_n$:
 $$\mu = \frac{1}{n}\sum_i x_i, \qquad \sigma^2 = \frac{1}{n}\sum_i (x_i - \mu)^2, \qquad
 \hat x_i = \frac{x_i - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad y_i = \gamma \hat x_i + \beta.$$
 
-Each feature of $\hat x$ has mean 0 and standard deviation 1 over the batch (a little
-below 1 when $\sigma^2$ is not much larger than the small constant $\epsilon$, 1e-5 by
-default, which keeps the division safe when a feature is constant). The gain $\gamma$
+Each feature of $\hat x$ has mean 0 over the batch and standard deviation
+$\sigma / \sqrt{\sigma^2 + \epsilon}$: 1 when $\sigma^2$ is much larger than the small
+constant $\epsilon$ (1e-5 by default), less when it is not, and 0 (up to rounding) for a
+constant feature, where $\epsilon$ avoids dividing 0 by 0. The gain $\gamma$
 (`bngain`, starting at 1) and bias $\beta$ (`bnbias`, starting at 0) are trained with
 the other parameters, so the network can give each feature any scale and offset it needs,
 including undoing the normalization.
 
-makemore part 3 puts it between the linear layer and the tanh: whatever the weights,
-the pre-activations reach the tanh with a healthy scale, which keeps the units out of
-saturation and makes deep networks far less sensitive to the initialization (S. Ioffe
-and C. Szegedy, 2015). The price is that the examples of a batch are no longer processed
-independently: each example's output depends on the other examples in its batch, through
-$\mu$ and $\sigma$. The lecture notes this jitter acts as a regularizer, but it also means a
-single example cannot be normalized in training mode, and evaluation needs running
-statistics (see train and eval mode).
+makemore part 3 puts it between the linear layer and the tanh: at initialization
+($\gamma = 1$, $\beta = 0$) each pre-activation reaches the tanh with standard deviation
+about 1 whatever the scale of the weights (as long as its variance is well above
+$\epsilon$), which keeps the units out of saturation and makes deep networks far less
+sensitive to the initialization (S. Ioffe and C. Szegedy, 2015). Training can still grow
+$\gamma$ and saturate them. The price is that the examples of a batch are no longer
+processed independently: each example's output depends on the other examples in its
+batch, through $\mu$ and $\sigma$. The lecture notes this jitter acts as a regularizer,
+but it also means a batch of one example, one value per feature, has nothing to
+normalize with in training mode (`nn.BatchNorm1d` refuses it), and evaluation needs
+running statistics (see train and eval mode).
 
 `nn.BatchNorm1d(num_features)` does this in training mode, dividing by $n$ (the biased
 variance) as above; the lecture's hand-written version divides by $n - 1$ (see Bessel's

@@ -9,9 +9,12 @@ fused pairs per example. `x @ W` with `W` of shape (20, 200) still works and giv
 layer is applied to each pair separately, with shared weights. The lecture checks it with
 `(torch.randn(4, 5, 80) @ torch.randn(80, 200)).shape`, which is (4, 5, 200).
 
-The rule for `torch.matmul` (the `@` operator): the last dimension of the left operand
-must equal the second-to-last of the right one; all the dimensions before those are batch
-dimensions, which broadcast like elementwise operations (sizes equal, or 1, or missing).
+The rule for `torch.matmul` (the `@` operator), when both operands have at least two
+dimensions: the last dimension of the left operand must equal the second-to-last of the
+right one; all the dimensions before those are batch dimensions, which broadcast like
+elementwise operations (sizes equal, or 1, or missing). A 1-D operand is a vector: its
+one dimension meets the other's matrix dimension and is dropped from the result, so
+(32, 4, 20) @ (20,) gives (32, 4).
 So (2, 1, 3, 4) @ (5, 4, 6) gives (2, 5, 3, 6). Multiplying by a 2-D matrix is the same
 as folding all batch dimensions into the rows: `(x.view(-1, 20) @ W).view(B, 4, 200)`.
 `torch.bmm` is the strict version: both operands 3-D, equal batch sizes, no broadcasting.

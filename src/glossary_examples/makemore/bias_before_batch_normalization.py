@@ -19,8 +19,10 @@ below 1e-9 (about 1e-10), against weight gradients of about 1e-3. The bias does 
 amounts far too small to matter.
 
 In eval mode BatchNorm subtracts its running mean instead of the batch mean, so there
-the bias does shift the output. After training, though, the running mean has absorbed the
-(unchanging) bias, so it cancels there as well.
+the bias does shift the output. The running mean, though, absorbs the (unchanging) bias:
+after $k$ training batches with momentum $m$ it holds $(1 - (1 - m)^k)\,b$ of it, so
+once training has run long enough for $(1 - m)^k$ to be negligible, the bias cancels in
+eval mode as well.
 
 >>> import torch
 >>> x = torch.tensor([[1.0], [2.0], [4.0]])

@@ -24,9 +24,10 @@ these three lines.
 The formula reads like a tug of war. The correct logit is pulled up with strength
 $1 - p_y$; every other logit is pushed down with a strength equal to the probability it
 got. The pulls and pushes balance: each row of `dlogits` sums to 0 (the probabilities sum
-to 1), so a gradient step does not change a row's sum of logits. The better the
-prediction, the weaker the forces: a row where the target already has probability 1 gets
-zero gradient. With `reduction="sum"` the division by $n$ goes away.
+to 1), so a step taken on the logits themselves would not change a row's sum (a step on
+the network's weights changes the logits through the layers and can change it). The
+better the prediction, the weaker the forces: the gradient of a row goes to zero as its
+target's probability goes to 1. With `reduction="sum"` the division by $n$ goes away.
 
 >>> import torch
 >>> import torch.nn.functional as F

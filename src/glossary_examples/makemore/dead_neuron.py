@@ -9,11 +9,14 @@ sees, nothing can change the neuron:
 - a **ReLU** neuron whose pre-activation is negative for every input always outputs 0,
   and its local gradient there is exactly 0 (PyTorch's ReLU also uses 0 at exactly 0), so
   its incoming weights and its bias get exactly zero gradient, and plain gradient
-  descent never changes them again;
+  descent leaves them unchanged for as long as it stays dead. Only a change in its
+  inputs can revive it: the layers before it keep learning, and for a ReLU in a
+  hidden layer they can move some input back above the threshold;
 - a **tanh** neuron whose output is within a hair of $\pm 1$ for every input (see tanh
   saturation) passes on only a tiny fraction $1 - h^2$ of the gradient, and none once
-  tanh rounds to exactly $\pm 1$ (from about 9 in float32). Sigmoid behaves the same near 0
-  and 1.
+  tanh rounds to exactly $\pm 1$ (from about 9 in float32). Sigmoid, with local
+  gradient $s(1 - s)$, is flat near 0 and 1 in the same way, though in float32 its
+  gradient becomes exactly 0 only from about 17 up and from about -89 down.
 
 A neuron can be dead from the start, when its weights or bias are initialized far too
 large, or die during training, when one large update (a learning rate that is too high)

@@ -9,9 +9,10 @@ shape, adding the vector as a last dimension: a batch of contexts `X` of shape
 (N, 3) gives `C[X]` of shape (N, 3, 2).
 
 The lookup is a matrix product in disguise. A [one-hot](one_hot_encoding.md) row
-multiplied by $C$ selects one row, so `C[ix]` equals `F.one_hot(ix, 27).float() @ C`, to
-the last bit, as long as $C$ holds finite numbers (the product computes $0 \times \infty$,
-which is `nan`). An
+multiplied by $C$ selects one row, so `C[ix]` equals `F.one_hot(ix, 27).float() @ C`
+exactly, as long as $C$ holds finite numbers (the product computes $0 \times \infty$,
+which is `nan`); only the sign of a zero can differ (the product can turn $-0.0$ into
+$+0.0$). An
 embedding is therefore a linear layer with one-hot inputs and no bias; indexing just skips
 the multiplications by 0. The bigram network of part 1 already works this way: `xenc @ W`
 selects the row `W[ix]`, a 27-number embedding that is read directly as [logits](logits.md).

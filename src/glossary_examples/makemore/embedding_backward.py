@@ -25,7 +25,9 @@ also a matrix product: one-hot rows of the indices, transposed, times `demb`
 The tempting one-liner `dC[Xb] += demb` does **not** do this. Indexed assignment with
 repeated indices writes each repeated row several times instead of adding up, and only
 one of the writes survives (PyTorch does not specify which), so every row that was
-looked up more than once gets too small a gradient. `index_put_` with
+looked up more than once gets the gradient of one of its lookups instead of their sum:
+too small when they all point the same way, as in the pitfall below, and possibly too
+large when they cancel. `index_put_` with
 `accumulate=True` is the indexed form that adds.
 
 >>> import torch

@@ -10,9 +10,12 @@ because similar vectors give similar predictions. The lecture's plot, after trai
 names.txt, shows the vowels `a e i o u` in one cluster, with `.`, `q` and a few other
 rare or unusual characters off on their own.
 
-Only distances and neighbourhoods in the plot carry meaning, not the axes: rotating or
-mirroring the whole table, and turning the first layer's weights to match, gives exactly
-the same model, so training from another seed may draw a rotated or mirrored picture.
+The axes carry no meaning: rotating or mirroring the whole table, and turning the first
+layer's weights to match, gives the same model (up to rounding), so training from another
+seed may draw a rotated or mirrored picture. Even the distances are not fixed by the
+model: any invertible linear map of the table (a stretch along one axis, say), undone in
+the first layer's weights, also gives the same model. Read the plot for the groups that
+training happened to form, not for exact distances.
 Bigger embeddings (the lecture moves on to 10 numbers per character) can only be drawn
 after projecting them to 2-D, which loses some of the distances.
 

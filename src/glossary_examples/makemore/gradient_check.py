@@ -31,10 +31,11 @@ $$\frac{\partial f}{\partial x} \approx \frac{f(x + h) - f(x - h)}{2h},$$
 with an error of order $h^2$ from the formula plus a rounding error of order
 $\epsilon |f| / h$, where $\epsilon$ is the machine epsilon. In float64 ($\epsilon \approx 2.2
 \times 10^{-16}$) a step of about 1e-6 gives about ten correct digits; in float32
-($\epsilon \approx 1.2 \times 10^{-7}$) the rounding term is 10^9 times larger, and no step
-size gives more than a few digits. That is why `torch.autograd.gradcheck`, which compares
-autograd's gradients with finite differences, wants float64 inputs: with float32 ones it
-warns and usually reports a mismatch for a correct gradient.
+($\epsilon \approx 1.2 \times 10^{-7}$) the rounding term is $2^{29} \approx 5 \times 10^8$
+times larger, and no step size gives more than a few digits. That is why
+`torch.autograd.gradcheck`, which compares autograd's gradients with finite differences,
+wants float64 inputs: with float32 ones it warns, and it usually fails a correct gradient
+(it raises `GradcheckError`, or returns `False` with `raise_exception=False`).
 
 >>> import torch
 >>> a = torch.tensor([1.0, 100.0])

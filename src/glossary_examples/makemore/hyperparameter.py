@@ -11,7 +11,9 @@ tree. They are chosen by trying values and comparing the loss on the **dev set**
 data that training never sees.
 
 The training loss is the wrong judge: it rewards whatever fits the training set best,
-including memorizing it, so it always prefers more capacity and less smoothing. The dev
+including memorizing it. It is lowest with no smoothing at all, and a bigger layer can
+always fit the training set at least as well as a smaller one (it contains it: the extra
+units can be given zero weights), so it favours more capacity, given the steps to use it. The dev
 loss measures what the model does with words it has not seen. Because many settings are
 tried and the best one kept, the dev loss of the winner can itself be a little
 optimistic; the test set, used once at the end, gives the honest number.

@@ -6,7 +6,7 @@ the lecture can plot activations) and returns it; `.parameters()` lists the tens
 training updates. Like the lecture, the layers create plain tensors: the training loop
 sets `requires_grad = True` on the parameters. Where a layer deliberately differs from
 the lecture's version, its docstring says so; every layer that torch also has computes
-the same numbers as the torch.nn layer (tests/makemore/test_layers.py checks it).
+the same numbers as the torch.nn layer, up to rounding.
 """
 
 import torch
@@ -16,7 +16,8 @@ class Linear:
     """y = x @ W + b, W of shape (fan_in, fan_out) drawn from N(0, 1) / sqrt(fan_in).
 
     Same as the lecture. torch's nn.Linear stores W transposed, (fan_out, fan_in), and
-    draws its initial values from a uniform distribution; the product is the same.
+    draws its initial values from a uniform distribution; with the same weights the
+    product is the same, up to rounding.
     """
 
     def __init__(self, fan_in, fan_out, bias=True, generator=None):

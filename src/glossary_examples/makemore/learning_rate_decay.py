@@ -11,10 +11,10 @@ Makemore uses the simplest schedule, a *step decay*: `lr = 0.1 if i < 100000 els
 part 2 (of 200,000 steps), and the drop at step 150,000 in part 5. Other schedules lower
 the rate gradually (exponentially, or along a cosine); the idea is the same.
 
-Decay pays off only once the loss has stopped improving at the larger rate. Decaying
-earlier just slows training down: on the census names, a 1,000-step run of the part-2 MLP
-ends with a *higher* loss if its rate is cut after 500 steps, because it was still
-improving. The example therefore uses the part-1 bigram network (a 27 × 27 table of
+A step decay pays off once the loss has stopped improving at the larger rate. Made while
+the loss is still falling fast, the drop can just slow training down: on the census
+names, a 1,000-step run of the part-2 MLP ends with a *higher* loss if its rate is cut
+after 500 steps, because it was still improving. The example therefore uses the part-1 bigram network (a 27 × 27 table of
 logits, trained on minibatches with rate 10), which stops improving after a few hundred
 steps, so the effect of the decay shows up in a run that takes a fraction of a second.
 

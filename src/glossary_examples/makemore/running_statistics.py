@@ -1,14 +1,15 @@
 r"""running statistics (running mean and variance)
 
-A batch normalization layer keeps running estimates of each feature's mean and variance, updated after every training batch as running = (1 - momentum) * running + momentum * batch value, and uses them in place of the batch's statistics in eval mode.
+A batch normalization layer (by default) keeps running estimates of each feature's mean and variance, updated after every training batch as running = (1 - momentum) * running + momentum * batch value, and uses them in place of the batch's statistics in eval mode.
 
 In training mode, batch normalization normalizes with the mean and variance of the current
 batch. After training, though, the network must handle one example at a time, and its
 output should not depend on which other examples happen to be in the batch. It needs
 one fixed mean and variance per feature: those of the whole training set. makemore part
-3 first computes them in an extra pass over the training set after training ("calibrating"
-the layer), then shows the cheaper way every framework uses: keep an exponential moving
-average during training, updated after each batch,
+3 first computes them in an extra pass over the training set after training
+("calibrating" the layer), then shows the cheaper way that PyTorch's batch normalization
+layers (and those of other frameworks) use: keep an exponential moving average during
+training, updated after each batch,
 
 $$\text{running} \leftarrow (1 - m)\,\text{running} + m \cdot \text{batch value},$$
 
@@ -21,13 +22,17 @@ PyTorch's `momentum` $m$ (0.1 by default) is the weight of the **new** batch, th
 opposite of the convention of optimizers, where momentum is the weight of the old value.
 After $k$ batches with the same mean $\mu$, the running mean (started at 0) is
 $(1 - (1 - m)^k)\,\mu$: a small momentum averages over more batches, so it is less noisy,
-but it needs more steps to forget its starting value. The lecture uses $m = 0.001$
-because its batches of 32 give noisy estimates. `momentum=None` gives a plain cumulative
-average of all the batches seen so far instead.
+but it needs more steps to forget its starting value. The lecture's first, inline
+version uses $m = 0.001$, because batches of 32 give noisy estimates; its `BatchNorm1d`
+class later defaults to PyTorch's 0.1. `momentum=None` gives a plain cumulative average
+of all the batches seen so far instead, and `track_running_stats=False` keeps no running
+statistics at all (the layer then normalizes with the batch's in eval mode too).
 
 `nn.BatchNorm1d` updates `running_var` with the *unbiased* batch variance (divided by
 $n - 1$), although it normalizes the batch with the biased one (see Bessel's
-correction). The lecture keeps a running standard deviation rather than a variance.
+correction). The lecture's first version keeps a running standard deviation
+(`bnstd_running`) rather than a variance; its `BatchNorm1d` class keeps `running_var`,
+updated with the unbiased variance it also normalizes with.
 
 >>> import torch
 >>> bn = torch.nn.BatchNorm1d(1)

@@ -18,7 +18,8 @@ pre-activations with batch normalization brings them back to the steep middle.
 How much saturation is too much? There is no sharp threshold. A unit saturated on *some*
 examples still learns from the others; one saturated on *every* example is a dead neuron.
 The lecture's diagnostics count $|h| > 0.97$ in each tanh layer: in a deep tanh stack
-initialised with the gain 5/3, about 5% of the outputs are beyond it, which the lecture
+initialised with the gain 5/3, about 5% of the outputs of the deeper layers are beyond it
+(the first layer, fed inputs of standard deviation 1, has about 20%), which the lecture
 treats as healthy, while tens of percent (about 40% with a gain of 3) mean that much of
 the network barely learns.
 

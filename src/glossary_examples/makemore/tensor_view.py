@@ -1,6 +1,6 @@
 r"""Tensor.view
 
-`Tensor.view` returns a tensor of a new shape with the same number of elements that shares the original's memory, so it copies nothing and writing through the view changes the original.
+`Tensor.view(shape)` returns a tensor of a new shape with the same number of elements that shares the original's memory, so it copies nothing and writing through the view changes the original.
 
 In makemore part 2 the embeddings of a batch come out as `emb` of shape (32, 3, 2): three
 2-number vectors per example. The hidden layer wants one row of 6 numbers per example,
@@ -13,9 +13,10 @@ the three vectors side by side. There are three ways to get it:
 - `emb.view(32, 6)`, or `emb.view(-1, 6)`, where `-1` means "whatever size makes the count
   of elements match".
 
-All three give the same numbers, because the elements of a tensor sit in memory in
-row-major order (the last index runs fastest), and reading the 6 numbers of each example
-in order *is* the concatenation of its three vectors. `cat` writes a new tensor;
+All three give the same numbers, because `view` reads the elements in row-major order
+(the last index runs fastest), which for a freshly made tensor such as `emb` is also
+their order in memory, and reading the 6 numbers of each example in order *is* the
+concatenation of its three vectors. `cat` writes a new tensor;
 `view` only changes how the same memory is indexed (its [strides](tensor_storage.md)), so
 it costs nothing however big the tensor is. It also means that a change to an element
 of the view changes the original, and the other way round.
@@ -23,7 +24,9 @@ of the view changes the original, and the other way round.
 `view` never moves elements: `x.view(3, 2)` of a (2, 3) tensor is not its transpose, it
 reads the same 6 numbers in the same order, 2 at a time. It raises an error when the
 element count does not match, and when the memory layout cannot be described with
-strides (for some transposed tensors); `reshape` then copies instead.
+strides (for some transposed or sliced tensors); `reshape` then copies instead. The other
+form, `view(dtype)`, reads the same bytes as another type, so the element count changes
+with the element size.
 
 >>> import torch
 >>> emb = torch.randn(32, 3, 2)

@@ -10,8 +10,10 @@ behave like this:
 - **BatchNorm** in training mode normalizes with the mean and variance of the current
   batch and updates its running statistics; in eval mode it uses the running statistics
   and leaves them alone. So in eval mode each example's output is the same whether it
-  comes alone or in a batch, and a single example can be processed, which training mode
-  refuses (one value per feature has no variance).
+  comes alone or in a batch, and a single example of shape (1, C) can be processed,
+  which training mode refuses (one value per feature has no variance). A layer created
+  with `track_running_stats=False` keeps no running statistics and uses the batch's in
+  both modes.
 - **Dropout** (used in the GPT lecture) zeroes random entries in training mode and scales
   the others by $1/(1-p)$; in eval mode it passes its input through unchanged.
 

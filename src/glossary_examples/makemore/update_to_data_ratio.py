@@ -19,8 +19,10 @@ initialization, starts well above the rest and comes down as training goes on.
 
 It is a diagnostic, not a law: the right value depends on the model and optimizer, and
 the plot is most useful for comparing layers with each other and learning rates with
-each other. Since the update is proportional to the learning rate, so is the ratio:
-dividing the learning rate by 100 lowers every log10 ratio by exactly 2.
+each other. Since the update is proportional to the learning rate, so is the ratio: for
+the same parameters and gradient, dividing the learning rate by 100 lowers every log10
+ratio by 2 (up to rounding). Over a whole run the curves move by about, not exactly, 2,
+because a smaller rate also changes where training goes and so the later gradients.
 
 The numbers printed here come from a short run on the 5,163 census names of the `names`
 package (the lecture trains on names.txt, for longer), so they are not the lecture's.
