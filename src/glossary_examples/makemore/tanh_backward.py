@@ -27,6 +27,9 @@ digit. With `ATEN_CPU_CAPABILITY=default` set before Python starts, PyTorch uses
 plain kernels, and the lecture's formula matches autograd exactly. Calling the function
 autograd calls, `torch.ops.aten.tanh_backward(dh, h)`, also gives the exact result; then
 the gradients after it are exact as well. The lecture's own run printed exact: True.
+The example prints only what every machine prints: whether `torch.equal(dhpreact,
+hpreact.grad)` is `True` depends on the CPU (it was `False` on the machine that built
+this page, with a maxdiff of about 2e-9).
 
 >>> import torch
 >>> x = torch.tensor([0.0, 0.5, -2.0], dtype=torch.float64, requires_grad=True)
@@ -52,13 +55,9 @@ h.backward(dh)  # autograd's gradient, into hpreact.grad
 
 with torch.no_grad():
     dhpreact = (1.0 - h**2) * dh  # the lecture's formula
-    print("PyTorch CPU kernels:", torch.backends.cpu.get_cpu_capability())
-    print("exact:", torch.equal(dhpreact, hpreact.grad),
-          " approximate:", torch.allclose(dhpreact, hpreact.grad))
-    print(f"maxdiff: {(dhpreact - hpreact.grad).abs().max().item():.2e}")
-    print("entries that differ:", (dhpreact != hpreact.grad).float().mean().item())
+    print("approximate:", torch.allclose(dhpreact, hpreact.grad))
+    maxdiff = (dhpreact - hpreact.grad).abs().max().item()
+    print("maxdiff below 1e-8:", maxdiff < 1e-8)  # 0 or about 1e-9, by CPU
     aten = torch.ops.aten.tanh_backward(dh, h)  # the function autograd calls
     print("torch.ops.aten.tanh_backward exact:", torch.equal(aten, hpreact.grad))
-    once = (1.0 - h.double() ** 2).float() * dh  # 1 - h*h rounded once to float32
-    print("1 - h*h rounded once, exact:", torch.equal(once, hpreact.grad))
 # --8<-- [end:example]
