@@ -12,10 +12,13 @@ initially 1) and $\beta$ (`bias`, initially 0) learned per feature.
 Batch normalization computes the same kind of formula down the other axis: for each
 feature, over the examples of the batch. The lecture derives LayerNorm from its
 `BatchNorm1d` class by taking the mean and variance over dimension 1 instead of 0, after
-which the running averages are no longer needed. That changes three things: one
+which the running averages are no longer needed. (Its class computes `x.var(1)`, torch's
+unbiased variance, divided by $C-1$: its rows come out with variance $(C-1)/C$, not 1,
+a hair off `nn.LayerNorm`, which the lecture then uses.) That changes three things: one
 example's output no longer depends on the other examples in the batch; training and
 evaluation compute exactly the same thing; and a batch of a single example works (in
-training, `nn.BatchNorm1d` refuses it). In a transformer the statistics are taken over the
+training, `nn.BatchNorm1d` refuses a batch of one vector, which leaves one value per
+feature). In a transformer the statistics are taken over the
 `n_embd` channels of every position separately.
 
 Where it goes: the lecture, like GPT-2, uses *pre-norm*: each sub-layer reads a
