@@ -18,7 +18,9 @@ reproducible.
 
 An untrained model's logits are random, so its first loss is not the loss of a uniform
 guess over $V$ tokens, $\ln V$ (4.17 for 65 characters), but larger: on average, random
-logits are confidently wrong.
+logits are confidently wrong. The loss below scores random tokens, not the lecture's
+batch of tiny-shakespeare, so its value is not the one in the video; both lie above
+$\ln 65$.
 
 >>> import math
 >>> round(math.log(65), 2)  # the loss of a uniform guess over 65 characters
