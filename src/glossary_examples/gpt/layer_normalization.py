@@ -1,13 +1,15 @@
 r"""layer normalization
 
-Layer normalization rescales every feature vector (one per example and position) to mean 0 and variance 1 over its own features, then applies a learned scale and shift; unlike batch normalization it uses no statistics of the batch, so each example is normalized on its own, the same way in training and in evaluation.
+Layer normalization rescales every feature vector (one per example and position) to mean 0 and variance 1 over its own features (just under 1: a small ε is added to the variance), then applies a learned scale and shift; unlike batch normalization it uses no statistics of the batch, so each example is normalized on its own, the same way in training and in evaluation.
 
 For a vector $x$ of $C$ features,
 
 $$\operatorname{LayerNorm}(x) = \gamma \odot \frac{x - \mu}{\sqrt{\sigma^2 + \epsilon}} + \beta, \qquad \mu = \frac{1}{C}\sum_i x_i, \quad \sigma^2 = \frac{1}{C}\sum_i (x_i - \mu)^2$$
 
 with the biased variance (divided by $C$), $\epsilon = 10^{-5}$, and $\gamma$ (`weight`,
-initially 1) and $\beta$ (`bias`, initially 0) learned per feature.
+initially 1) and $\beta$ (`bias`, initially 0) learned per feature. Because of $\epsilon$
+the normalized vector has variance $\sigma^2/(\sigma^2+\epsilon)$, a hair under 1, and a
+constant vector comes out as $\beta$ rather than `nan`.
 
 Batch normalization computes the same kind of formula down the other axis: for each
 feature, over the examples of the batch. The lecture derives LayerNorm from its
