@@ -23,10 +23,11 @@ $\theta \leftarrow \theta (1 - \text{lr} \cdot \text{weight_decay})$ before the 
 (PyTorch's default `weight_decay=0.01`). `Adam(weight_decay=...)` instead adds the decay to
 the gradient, where the division by $\sqrt{\hat v}$ rescales it.
 
-The lecture trains both of its models with `torch.optim.AdamW` (its scripts use a
-learning rate of `1e-2` for the bigram model and `3e-4` for the larger GPT). The steps being of the order of
-`lr`, whatever the gradient's scale, is why a learning rate that suits AdamW is far too small for SGD on the same model: the
-gradient of an embedding row used by a few of the batch's positions is tiny.
+The lecture trains both of its models with `torch.optim.AdamW` (its scripts use a learning
+rate of `1e-2` for the bigram model and `3e-4` for the larger GPT). The steps being of the
+order of `lr`, whatever the gradient's scale, is why a learning rate that suits AdamW is
+far too small for SGD on the same model: the gradient of an embedding row used by a few of
+the batch's positions is tiny.
 
 >>> import torch
 >>> w = torch.ones(2, requires_grad=True)

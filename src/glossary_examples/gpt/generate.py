@@ -10,11 +10,11 @@ but only the prediction at the last position is new, so `generate` keeps
 `logits[:, -1, :]` and discards the rest.
 
 The lecture's GPT, like GPT-2, has one learned position embedding for each of its
-`block_size` positions, so it cannot read a longer context: `idx[:, -block_size:]` crops the running sequence to its last
-`block_size` tokens before every step. Without the crop, generation fails as soon as the
-sequence outgrows the model. The bigram model looks at one token only, so cropping would
-change nothing for it. Sampling is random; a seeded `torch.Generator` makes it
-reproducible.
+`block_size` positions, so it cannot read a longer context: `idx[:, -block_size:]` crops
+the running sequence to its last `block_size` tokens before every step. Without the crop,
+generation fails as soon as the sequence outgrows the model. The bigram model looks at one
+token only, so cropping would change nothing for it. Sampling is random; a seeded
+`torch.Generator` makes it reproducible.
 
 An untrained model's logits are random, so its first loss is not the loss of a uniform
 guess over $V$ tokens, $\ln V$ (4.17 for 65 characters), but larger: on average, random
