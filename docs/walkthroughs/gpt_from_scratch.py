@@ -141,7 +141,8 @@ print(repr(tok.decode(bigram.generate(start, 100, generator=g)[0])))
 # every position takes the mean of its own vector and all earlier ones. A lower-triangular
 # weight matrix does it in one [matrix product](../../pytorch/matmul/); so does a
 # [softmax](../../makemore/softmax/) of zeros whose future entries were set to minus
-# infinity by a [causal mask](../../gpt/causal_mask/). All three give the same result.
+# infinity by a [causal mask](../../gpt/causal_mask/). The two matrices are exactly equal,
+# and agree with the loops up to floating-point rounding.
 
 # %%
 B, T, C = 4, 8, 2
@@ -164,7 +165,7 @@ print("same weights:", torch.equal(wei, wei_softmax),
 # passes on); the weights are the softmax of query·key, masked so that no position sees the
 # future, and [scaled](../../gpt/scaled_attention/) by 1/√head_size so that the softmax does
 # not start out too peaked (see [softmax temperature](../../gpt/softmax_temperature/)).
-# Attention treats its inputs as a set, so the model also adds a
+# The weights depend only on the vectors, not on where they are, so the model also adds a
 # [positional embedding](../../gpt/positional_embedding/) to each token embedding.
 
 # %%

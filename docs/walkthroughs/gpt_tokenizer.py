@@ -18,7 +18,7 @@
 # points, their UTF-8 bytes, one step of byte-pair encoding, a trained tokenizer and its
 # compression ratio, the GPT-2 split pattern and a special token. It is pure Python:
 # the standard library and the `regex` package, no PyTorch. Every step uses the glossary's
-# own code (`glossary_examples.tokenizer.bpe`, under 160 lines), and every term links to
+# own code (`glossary_examples.tokenizer.bpe`, about 160 lines), and every term links to
 # its page.
 #
 # **The corpus.** The lecture trains on a blog post and, later, on larger text. This site

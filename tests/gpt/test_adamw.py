@@ -107,3 +107,31 @@ def test_an_embedding_rows_gradient_is_at_most_its_share_of_the_batch():
     grad = model.token_embedding_table.weight.grad  # each position adds (softmax - one_hot) / 256 to its row
     assert (grad.abs().max(dim=1).values <= counts / xb.numel() + 1e-7).all()
     assert grad.abs().max() < 0.1  # tiny, next to the 0.1 that AdamW moves a parameter
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.floats(min_value=1e-3, max_value=1e9), st.sampled_from([1.0, -1.0]), st.integers(1, 50))
+def test_a_gradient_that_stays_the_same_moves_by_lr_every_step(size, sign, steps):
+    grads = [torch.tensor([sign * size], dtype=torch.float64)] * steps
+    moved = 1 - run_torch(torch.optim.AdamW, torch.ones(1, dtype=torch.float64), grads, lr=0.01,
+                          weight_decay=0.0)
+    assert abs(moved.item() - 0.01 * sign * steps) <= 0.01 * steps * 1e-8 / size + 1e-12  # eps
+
+
+def test_other_gradients_move_a_parameter_by_more_or_less_than_lr():
+    theta = torch.zeros(1, dtype=torch.float64)
+    one = lambda g: torch.tensor([g], dtype=torch.float64)
+
+    def last_step(grads):
+        w = theta.clone().requires_grad_()
+        optimizer = torch.optim.AdamW([w], lr=1.0, weight_decay=0.0)
+        for g in grads:
+            before = w.detach().clone()
+            w.grad = g
+            optimizer.step()
+        return (w.detach() - before).abs().item()
+
+    quiet_then_loud = [one(1e-6)] * 5000 + [one(1.0)]  # keeps its sign, changes its size
+    assert last_step(quiet_then_loud) == pytest.approx(0.1 / 0.001**0.5, rel=0.01)  # 3.16 lr
+    flipping = [one((-1.0) ** t) for t in range(200)]
+    assert last_step(flipping) < 0.2  # m averages the flips out

@@ -79,3 +79,19 @@ def test_without_the_mask_the_future_does_take_part():
     changed = x.clone()
     changed[0, 5] += 1
     assert not torch.allclose(head(changed)[0, 0], head(x)[0, 0])
+
+
+def test_only_finite_scores_and_values_keep_the_future_out():
+    scores = torch.zeros(3, 3)
+    scores[2, 0] = float("inf")  # an infinite score the row may see
+    wei = masked_softmax(scores)
+    assert torch.equal(wei[:2], masked_softmax(torch.zeros(3, 3))[:2])
+    assert wei[2].isnan().any()  # inf - inf in the softmax
+    torch.manual_seed(0)
+    head = Head(n_embd=8, head_size=4, block_size=4)
+    x = torch.randn(1, 4, 8, generator=torch.Generator().manual_seed(1))
+    changed = x.clone()
+    changed[0, 3] = float("inf")  # the last token's vector: its value is not finite
+    with torch.no_grad():
+        out = head(changed)
+    assert out[0, :3].isnan().all()  # weight 0 times inf poisons the earlier positions too

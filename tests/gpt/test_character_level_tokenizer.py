@@ -71,3 +71,12 @@ def test_merging_a_frequent_pair_shortens_the_text_and_grows_the_vocabulary():
     assert max(merged) == tok.vocab_size  # one token more in the vocabulary ...
     assert len(merged) < len(ids)  # ... and a shorter text
     assert len(ids) - len(merged) <= count  # overlapping pairs (e.g. "  " in "   ") merge only once
+
+
+def test_a_merge_leaves_a_text_without_the_pair_as_long_as_it_was():
+    from glossary_examples.tokenizer.bpe import encode, train
+
+    merges = train(stdlib_text()[:5_000], 280)
+    for text in ["안녕하세요", "zzz", "xq"]:  # none of the learned pairs occur
+        assert len(encode(text, merges)) == len(text.encode("utf-8"))
+    assert len(encode("the the", merges)) < len("the the".encode("utf-8"))

@@ -38,6 +38,7 @@ def test_evaluation_mode_p_0_and_p_1():
     assert torch.equal(nn.Dropout(0.5).eval()(x), x)
     assert torch.equal(nn.Dropout(0.0)(x), x)  # training mode, nothing dropped
     assert torch.equal(nn.Dropout(1.0)(x), torch.zeros_like(x))  # everything dropped, no 0 / 0
+    assert not torch.equal(nn.Dropout(1.0)(x).mean(), x.mean())  # so the expectation is not kept
     assert nn.Dropout(0.5).training  # a new module is in training mode
 
 

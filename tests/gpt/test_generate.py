@@ -71,3 +71,17 @@ def test_random_logits_lose_more_than_a_uniform_guess_on_average(V):
         targets = torch.randint(V, (256,), generator=g)
         losses.append(F.cross_entropy(logits, targets).item())
     assert sum(losses) / len(losses) > math.log(V)
+
+
+def test_on_real_text_too_the_untrained_bigram_loses_more_than_ln_v():
+    from glossary_examples.gpt.data import CharTokenizer, get_batch, stdlib_text
+
+    text = stdlib_text()
+    tok = CharTokenizer(text)
+    data = torch.tensor(tok.encode(text))
+    for seed in range(5):
+        torch.manual_seed(seed)
+        model = BigramLanguageModel(tok.vocab_size)
+        xb, yb = get_batch(data, 8, 32, generator=torch.Generator().manual_seed(seed))
+        with torch.no_grad():
+            assert model(xb, yb)[1].item() > math.log(tok.vocab_size)

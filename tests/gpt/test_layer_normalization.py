@@ -10,14 +10,18 @@ from glossary_examples.gpt.model import Block, LayerNorm
 
 
 class LectureBatchNorm1d:
-    """The lecture's BatchNorm1d (training mode, without running buffers), normalizing over `dim`."""
+    """The lecture's BatchNorm1d (training mode, without running buffers), normalizing over `dim`.
 
-    def __init__(self, dim_size, dim, eps=1e-5):
+    The lecture writes `x.var(dim, keepdim=True)`: torch's default, the unbiased variance.
+    """
+
+    def __init__(self, dim_size, dim, eps=1e-5, unbiased=True):
         self.gamma, self.beta, self.dim, self.eps = torch.ones(dim_size), torch.zeros(dim_size), dim, eps
+        self.unbiased = unbiased
 
     def __call__(self, x):
         xmean = x.mean(self.dim, keepdim=True)
-        xvar = x.var(self.dim, keepdim=True, unbiased=False)
+        xvar = x.var(self.dim, keepdim=True, unbiased=self.unbiased)
         return self.gamma * (x - xmean) / torch.sqrt(xvar + self.eps) + self.beta
 
 
@@ -64,9 +68,24 @@ def test_a_constant_row_becomes_the_bias_not_nan():
 
 def test_the_lectures_batchnorm_over_dim_1_is_layer_norm_over_dim_0_is_batch_norm():
     x = torch.randn(32, 100, generator=torch.Generator().manual_seed(1))
+    with torch.no_grad():  # with the biased variance, exactly the torch modules
+        biased = dict(unbiased=False)
+        assert torch.allclose(LectureBatchNorm1d(100, dim=1, **biased)(x), nn.LayerNorm(100)(x), atol=1e-5)
+        assert torch.allclose(LectureBatchNorm1d(100, dim=0, **biased)(x), nn.BatchNorm1d(100)(x), atol=1e-5)
+
+
+@pytest.mark.parametrize("C", [2, 5, 100, 384])
+def test_the_lectures_unbiased_variance_leaves_rows_a_variance_of_c_minus_1_over_c(C):
+    x = torch.randn(16, C, generator=torch.Generator().manual_seed(C), dtype=torch.float64) * 3 + 1
     with torch.no_grad():
-        assert torch.allclose(LectureBatchNorm1d(100, dim=1)(x), nn.LayerNorm(100)(x), atol=1e-5)
-        assert torch.allclose(LectureBatchNorm1d(100, dim=0)(x), nn.BatchNorm1d(100)(x), atol=1e-5)
+        lecture = LectureBatchNorm1d(C, dim=1)(x)  # x.var(1): divided by C - 1
+        torch_ln = nn.LayerNorm(C, dtype=torch.float64)(x)
+    var = x.var(1, unbiased=False)
+    expected = var / (var * C / (C - 1) + 1e-5)  # (C - 1) / C, up to eps
+    assert torch.allclose(lecture.var(1, unbiased=False), expected, atol=1e-12)
+    assert torch.allclose(expected, torch.full_like(expected, (C - 1) / C), atol=1e-5)
+    assert not torch.allclose(lecture, torch_ln, atol=1e-4)
+    assert torch.allclose(lecture, torch_ln * ((C - 1) / C) ** 0.5, atol=1e-5)
 
 
 def test_the_example_rows_and_columns(example):
@@ -118,3 +137,11 @@ def test_pre_norm_with_silent_branches_is_the_identity_post_norm_normalizes(seed
         post = block.ln2(block.ln1(x))  # what post-norm returns when the branches add 0
         assert torch.allclose(post.mean(-1), torch.zeros(2, 8), atol=1e-5)
         assert torch.allclose(post.std(-1, unbiased=False), torch.ones(2, 8), atol=1e-3)
+
+
+def test_batch_norm_refuses_one_value_per_feature_not_a_batch_of_one_sequence():
+    bn = nn.BatchNorm1d(5)
+    with pytest.raises(ValueError, match="more than 1 value per channel"):
+        bn(torch.randn(1, 5))
+    assert bn(torch.randn(1, 5, 3)).shape == (1, 5, 3)  # (N, C, L): statistics over N and L
+    assert nn.LayerNorm(5)(torch.randn(1, 5)).shape == (1, 5)

@@ -64,3 +64,25 @@ def test_the_gpt_input_is_token_plus_position_embedding_broadcast_over_the_batch
     assert torch.allclose(model(idx)[0], model.lm_head(model.ln_f(model.blocks(x))), atol=1e-6)
     assert model.position_embedding_table.weight.shape == (8, 16)  # one row per position, block_size rows
     assert model.position_embedding_table.weight.requires_grad  # learned, like any weight
+
+
+def sinusoids(T, C):
+    """The original Transformer's fixed positional encodings (Vaswani et al., 2017)."""
+    pos = torch.arange(T, dtype=torch.float32)[:, None]
+    freq = 10_000 ** (-torch.arange(0, C, 2, dtype=torch.float32) / C)
+    pe = torch.zeros(T, C)
+    pe[:, 0::2], pe[:, 1::2] = torch.sin(pos * freq), torch.cos(pos * freq)
+    return pe
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(st.integers(0, 10_000))
+def test_fixed_sinusoids_tell_the_orders_apart_as_the_learned_table_does(seed):
+    torch.manual_seed(seed)
+    head = Head(16, head_size=16, block_size=8)
+    tok = torch.randn(1, 4, 16, generator=torch.Generator().manual_seed(seed))
+    swapped = tok[:, [1, 0, 2, 3]]  # the first two tokens in the other order
+    with torch.no_grad():
+        assert torch.allclose(head(tok)[0, -1], head(swapped)[0, -1], atol=1e-6)  # no positions
+        pe = sinusoids(4, 16)
+        assert not torch.allclose(head(tok + pe)[0, -1], head(swapped + pe)[0, -1], atol=1e-4)

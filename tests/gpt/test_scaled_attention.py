@@ -59,3 +59,18 @@ def test_the_glossary_head_scales_by_head_size_not_n_embd():
     for scale, matches in ((8**-0.5, True), (48**-0.5, False)):
         wei = F.softmax((q @ k.transpose(-2, -1) * scale).masked_fill(tril, float("-inf")), -1)
         assert torch.allclose(head(x), wei @ v, atol=1e-6) == matches
+
+
+@pytest.mark.parametrize("n_embd, n_head", [(384, 6), (32, 4), (64, 1)])
+def test_the_videos_c_to_the_minus_half_divides_by_sqrt_n_embd(n_embd, n_head):
+    # The video's line is `wei = q @ k.transpose(-2, -1) * C**-0.5`, C = n_embd: a product
+    # with C**-0.5 is a division by sqrt(C), which leaves head_size / n_embd of the variance.
+    head_size = n_embd // n_head
+    g = torch.Generator().manual_seed(n_embd)
+    q = torch.randn(64, 32, head_size, generator=g, dtype=torch.float64)
+    k = torch.randn(64, 32, head_size, generator=g, dtype=torch.float64)
+    scores = q @ k.transpose(-2, -1)
+    video = scores * n_embd**-0.5
+    assert torch.allclose(video, scores / n_embd**0.5)
+    assert video.var().item() == pytest.approx(head_size / n_embd, rel=0.05)
+    assert (scores / n_embd**-0.5).var().item() == pytest.approx(head_size * n_embd, rel=0.05)

@@ -52,3 +52,11 @@ def test_batch_rows_never_mix():
     changed = x.clone()
     changed[1] = torch.randn(8, 32, generator=torch.Generator().manual_seed(2))
     assert torch.equal(head(changed)[[0, 2, 3]], head(x)[[0, 2, 3]])
+
+
+def test_the_lectures_head_has_no_biases_nn_multihead_attention_has_them_by_default():
+    head = Head(n_embd=32, head_size=16, block_size=8)
+    assert all(getattr(head, name).bias is None for name in ("query", "key", "value"))
+    mha = torch.nn.MultiheadAttention(32, 2)
+    assert mha.in_proj_bias is not None and mha.in_proj_bias.shape == (3 * 32,)
+    assert mha.out_proj.bias is not None

@@ -72,3 +72,62 @@ def test_the_figure_shows_the_three_temperatures(example):
     assert [ax.get_title() for ax in axes] == ["temperature 8.0", "temperature 1.0", "temperature 0.125"]
     for ax, tau in zip(axes, (8.0, 1.0, 0.125)):
         assert [bar.get_height() for bar in ax.patches] == pytest.approx(closed_form(LOGITS, tau), abs=1e-6)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(logit_lists, st.floats(1e-30, 1e30), st.sampled_from([torch.float16, torch.bfloat16,
+                                                              torch.float32, torch.float64]))
+def test_a_larger_logit_never_gets_a_smaller_probability_even_at_extreme_temperatures(z, tau, dtype):
+    z = torch.tensor(z, dtype=dtype)
+    scaled = z / tau
+    p = F.softmax(scaled, 0)
+    if not scaled.max().isfinite():  # the largest z / tau overflowed (or tau rounded to 0)
+        assert p.isnan().all()
+        return
+    assert not p.isnan().any()
+    for i in range(len(z)):
+        for j in range(len(z)):
+            if z[i] > z[j]:
+                assert p[i] >= p[j]
+
+
+def test_in_floating_point_extreme_temperatures_make_different_logits_equal():
+    z = torch.tensor([0.0, 1.0, 2.0])
+    assert F.softmax(z / 1e-3, 0).tolist() == [0.0, 0.0, 1.0]  # 0 and 1: both underflow to 0
+    flat = F.softmax(z / 1e9, 0)
+    assert flat[0] == flat[1] == flat[2]  # all round to the same number
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.floats(-1e4, 1e4, allow_nan=False), min_size=1, max_size=12))
+def test_temperature_zero_gives_nan_and_argmax_is_the_limit_without_a_tie(z):
+    z = torch.tensor(z, dtype=torch.float64)
+    assert F.softmax(z / 0.0, 0).isnan().all()
+    if (z == z.max()).sum() == 1 and len(z) > 1:
+        gap = (z.max() - z[z < z.max()].max()).item()
+        p = F.softmax(z / (gap / 800), 0)  # small enough: the runner-up is e**-800 = 0
+        assert torch.equal(p, F.one_hot(z.argmax(), len(z)).double())
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(logit_lists, st.floats(0.05, 20))
+def test_a_negative_factor_reverses_the_order(z, c):
+    z = torch.tensor(z, dtype=torch.float64)
+    p = F.softmax(z * -c, 0)
+    for i in range(len(z)):
+        for j in range(len(z)):
+            if z[i] > z[j]:
+                assert p[i] <= p[j]
+    assert torch.allclose(p, F.softmax(-z / (1 / c), 0))
+
+
+@pytest.mark.parametrize("dtype, tau, overflows", [
+    (torch.float16, 1e-4, False), (torch.float16, 1e-5, True),  # 2 / 1e-5 > 65,504
+    (torch.bfloat16, 1e-38, False), (torch.float32, 1e-38, False),
+    (torch.float32, 1e-39, True), (torch.float64, 1e-300, False), (torch.float64, 1e-308, True)])
+def test_a_temperature_so_small_that_z_over_tau_overflows_gives_nan(dtype, tau, overflows):
+    z = torch.tensor([0.0, 1.0, 2.0], dtype=dtype)
+    p = F.softmax(z / tau, 0)
+    assert p.isnan().all() == overflows
+    if not overflows:
+        assert p.tolist() == [0.0, 0.0, 1.0]

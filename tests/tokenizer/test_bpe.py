@@ -227,3 +227,10 @@ def test_the_longer_of_two_overlapping_special_tokens_wins():
 def test_a_special_token_cannot_take_a_merges_id():
     with pytest.raises(ValueError, match="already taken"):
         bpe.vocab({(97, 97): 256}, {"<|endoftext|>": 256})
+
+
+def test_the_module_is_about_160_lines_as_the_walkthrough_says():
+    from pathlib import Path
+
+    lines = Path(bpe.__file__).read_text(encoding="utf-8").splitlines()
+    assert 150 <= len(lines) <= 170

@@ -70,3 +70,10 @@ def test_roundtrip_region_decodes_to_the_text_it_encoded(example):
     assert ids == bpe.encode("The return statement", merges)
     assert b"".join(ast.literal_eval(lines[1])) == b"The return statement"
     assert lines[2] == "'The return statement'"
+
+
+def test_new_text_made_of_frequent_pieces_compresses_better_than_the_training_text():
+    merges = bpe.train(TEXT, 276)
+    unseen = "the " * 50
+    assert unseen not in TEXT
+    assert ratio(unseen, merges) == 2.0 > ratio(TEXT, merges)  # "usually lower", not always

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 
+import pytest
+
 from hypothesis import example as hypothesis_example
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,3 +48,10 @@ def test_bpe_region_fewer_tokens_than_characters_and_round_trip(example):
     assert ast.literal_eval(lines[1]) == ids
     assert "".join(ast.literal_eval(lines[2])) == text
     assert lines[3] == "True"
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(st.text(max_size=10), st.integers(0xD800, 0xDFFF), st.text(max_size=10))
+def test_a_string_with_a_surrogate_has_no_utf_8_bytes(before, surrogate, after):
+    with pytest.raises(UnicodeEncodeError):
+        (before + chr(surrogate) + after).encode("utf-8")

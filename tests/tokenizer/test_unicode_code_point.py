@@ -79,3 +79,13 @@ def test_pitfall_one_visible_character_can_be_several_code_points(example):
     assert lines[-1] == "NFC: 1 code point, U+00E9"
     assert "e\u0301" != "\u00e9"  # the two spellings are different strings ...
     assert bpe.encode("e\u0301", {}) != bpe.encode("\u00e9", {})  # ... and different tokens
+
+
+def test_nfc_does_not_compose_every_pair_that_has_a_single_code_point():
+    import unicodedata
+
+    qa = "\u0958"  # DEVANAGARI LETTER QA: canonically the two code points below
+    assert unicodedata.decomposition(qa) == "0915 093C"
+    assert unicodedata.normalize("NFC", "\u0915\u093c") == "\u0915\u093c"  # not composed
+    assert unicodedata.normalize("NFC", qa) == "\u0915\u093c"  # and the single one is split
+    assert unicodedata.normalize("NFC", "e\u0301") == "\u00e9"  # the usual case is composed

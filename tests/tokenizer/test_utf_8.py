@@ -89,3 +89,12 @@ def test_utf16_and_utf32_use_more_bytes_mostly_zeros_for_english(example):
     utf32 = {len(chr(cp).encode("utf-32-le")) for cp in ENCODABLE}
     assert utf16 == {2, 4} and utf32 == {4}
     assert len("a".encode("utf-16")) == 2 + 2 and len("a".encode("utf-32")) == 4 + 4  # the byte order mark
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(st.characters(min_codepoint=1, max_codepoint=0x7F), min_size=1))
+def test_ascii_text_is_half_zeros_in_utf16_and_three_quarters_in_utf32(text):
+    utf16, utf32 = text.encode("utf-16-le"), text.encode("utf-32-le")
+    assert utf16.count(0) * 2 == len(utf16)  # half, not most
+    assert utf32.count(0) * 4 == 3 * len(utf32)
+    assert text.encode("utf-8").count(0) == 0

@@ -88,3 +88,46 @@ def test_unused_tokens_are_swallowed_by_a_later_merge(example):
     for idx in unused:
         later = [pair for pair, j in learned if j > idx]
         assert any(idx in pair for pair in later), idx
+
+
+@some
+@given(texts, st.text(alphabet="ab c\n.1ä", max_size=60), st.integers(0, 30))
+def test_more_merges_never_lengthen_a_text_and_need_not_shorten_it(train_text, text, k):
+    for pattern in (None, PATTERN):
+        learned = list(bpe.train(train_text, 300, pattern).items())
+        fewer = bpe.encode(text, dict(learned[:k]), pattern)
+        more = bpe.encode(text, dict(learned[: k + 1]), pattern)
+        assert len(more) <= len(fewer)
+    merges = bpe.train(TEXT[:5_000], 300, PATTERN)
+    korean = "안녕하세요"  # never seen: every merge leaves it at its 15 bytes
+    assert len(bpe.encode(korean, merges, PATTERN)) == len(bpe.encode(korean, {}, PATTERN)) == 15
+
+
+def _train_rows(tied, weight_decay, steps=20):
+    """A tiny language model over 6 tokens whose data never contains token 5."""
+    torch.manual_seed(0)
+    emb = torch.nn.Embedding(6, 4)
+    head = torch.nn.Linear(4, 6, bias=False)
+    if tied:
+        head.weight = emb.weight  # GPT-2 shares the token table with its output layer
+    start = emb.weight.detach().clone()
+    params = list({id(p): p for p in [*emb.parameters(), *head.parameters()]}.values())
+    optimizer = torch.optim.AdamW(params, lr=0.1, weight_decay=weight_decay)
+    g = torch.Generator().manual_seed(1)
+    for _ in range(steps):
+        x = torch.randint(5, (16,), generator=g)  # tokens 0-4 only
+        y = torch.randint(5, (16,), generator=g)
+        loss = torch.nn.functional.cross_entropy(head(emb(x)), y)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    return start, emb.weight.detach()
+
+
+def test_an_unused_tokens_row_gets_no_gradient_only_weight_decay_or_the_tied_output():
+    start, end = _train_rows(tied=False, weight_decay=0.0)
+    assert torch.equal(end[5], start[5]) and not torch.equal(end[:5], start[:5])
+    start, end = _train_rows(tied=False, weight_decay=0.01)  # AdamW's default decay
+    assert torch.allclose(end[5], start[5] * (1 - 0.1 * 0.01) ** 20, rtol=1e-6)
+    start, end = _train_rows(tied=True, weight_decay=0.0)
+    assert not torch.allclose(end[5], start[5], atol=1e-3)  # pushed: never predict token 5

@@ -1,6 +1,6 @@
 r"""AdamW
 
-AdamW is the Adam optimizer with decoupled weight decay: it moves every parameter by about the learning rate in the direction of its recent average gradient, scaled by that gradient's recent typical size, and separately shrinks every weight by a small fraction each step.
+AdamW is the Adam optimizer with decoupled weight decay: it moves every parameter against its recent average gradient divided by that gradient's recent typical size, times the learning rate (a step of the order of the learning rate, whatever the gradient's scale), and separately shrinks every weight by a small fraction each step.
 
 Plain gradient descent (SGD) moves each parameter by `lr` times its gradient, so a
 parameter with a tiny gradient barely moves and one with a huge gradient jumps. Adam
@@ -12,18 +12,22 @@ $$m \leftarrow \beta_1 m + (1-\beta_1) g, \qquad v \leftarrow \beta_2 v + (1-\be
 $$\theta \leftarrow \theta - \text{lr} \cdot \frac{\hat m}{\sqrt{\hat v} + \epsilon}$$
 
 where $\hat m = m / (1-\beta_1^t)$ and $\hat v = v / (1-\beta_2^t)$ undo the averages' bias
-towards their zero start at step $t$. The ratio is about $\pm 1$ when the gradient keeps
-its sign, whatever its size, so the step is about `lr` for every parameter: on the
-first step it is exactly `lr` times the sign of the gradient (up to $\epsilon$). The "W"
+towards their zero start at step $t$. For a gradient that stays the same, whatever its
+size, the ratio is $\pm 1$ (up to $\epsilon$), so the step is `lr` for every parameter; on
+the first step it is exactly `lr` times the sign of the gradient. A gradient that
+changes gives other steps: one whose sign keeps flipping averages out in $m$ and moves
+the parameter far less than `lr`, and a large gradient after a long run of tiny ones
+moves it by about $(1-\beta_1)/\sqrt{1-\beta_2} \approx 3.2$ times `lr`. The "W"
 is the weight decay, applied *decoupled* from the gradient:
 $\theta \leftarrow \theta (1 - \text{lr} \cdot \text{weight_decay})$ before the Adam step
 (PyTorch's default `weight_decay=0.01`). `Adam(weight_decay=...)` instead adds the decay to
 the gradient, where the division by $\sqrt{\hat v}$ rescales it.
 
-The lecture trains both of its models with `torch.optim.AdamW` (its scripts use a
-learning rate of `1e-2` for the bigram model and `3e-4` for the larger GPT). The steps being about `lr` in size
-is why a learning rate that suits AdamW is far too small for SGD on the same model: the
-gradient of an embedding row used by a few of the batch's positions is tiny.
+The lecture trains both of its models with `torch.optim.AdamW` (its scripts use a learning
+rate of `1e-2` for the bigram model and `3e-4` for the larger GPT). The steps being of the
+order of `lr`, whatever the gradient's scale, is why a learning rate that suits AdamW is
+far too small for SGD on the same model: the gradient of an embedding row used by a few of
+the batch's positions is tiny.
 
 >>> import torch
 >>> w = torch.ones(2, requires_grad=True)

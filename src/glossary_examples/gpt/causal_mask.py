@@ -8,9 +8,10 @@ answer off position $t+1$. The lecture masks with a lower-triangular matrix of o
 `tril`, registered as a buffer of the attention head:
 `wei.masked_fill(tril[:T, :T] == 0, float("-inf"))`. The softmax then gives the future
 positions $e^{-\infty} = 0$ and spreads the whole weight over positions $0 \ldots t$, so
-every row still sums to 1, whatever the scores. As a consequence, changing a later token
-never changes the output at an earlier position. The slice `[:T, :T]` lets a sequence
-shorter than `block_size` use the same buffer.
+every row still sums to 1, whatever the (finite) scores. As a consequence, changing a
+later token never changes the output at an earlier position, as long as its value stays
+finite: a weight of exactly 0 times an infinite value is still `nan`. The slice
+`[:T, :T]` lets a sequence shorter than `block_size` use the same buffer.
 
 Two ways to get it wrong: filling with 0 instead of $-\infty$ (a score of 0 still gets
 the weight $e^0 = 1$, so the future keeps taking part), and zeroing the weights *after*

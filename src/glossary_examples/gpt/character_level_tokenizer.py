@@ -11,7 +11,8 @@ character the text never contained has no integer: encoding it fails with a `Key
 Characters make a small vocabulary and long sequences: every letter is one token. Tokens
 that stand for several characters trade the other way: GPT-2's tokenizer (byte-pair
 encoding) adds a token for each frequent pair of tokens, over and over, so every added
-token makes the vocabulary larger and the encoded text shorter.
+token makes the vocabulary larger and the text it was learned from shorter (a text
+without that pair stays as long as it was).
 
 The examples here use the Python help pages that ship with the standard library as their
 text, because tiny-shakespeare cannot be downloaded while this site is built; with the

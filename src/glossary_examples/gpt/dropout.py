@@ -1,12 +1,13 @@
 r"""dropout
 
-Dropout zeroes each element of its input at random with probability p during training and multiplies the surviving elements by 1/(1 − p), so every element keeps its expected value; in evaluation mode it passes the input through unchanged.
+Dropout zeroes each element of its input at random with probability p during training and multiplies the surviving elements by 1/(1 − p), so every element keeps its expected value (for p < 1); in evaluation mode it passes the input through unchanged.
 
 Each training step thus trains a different random sub-network, so no unit can rely on
 one particular other unit being present; this regularizes a large network. The idea is
 Srivastava et al.'s (2014). Scaling the survivors during training ("inverted dropout")
 keeps the expected value: $(1-p) \cdot \frac{x}{1-p} + p \cdot 0 = x$, so at evaluation
-time nothing needs rescaling and `nn.Dropout` simply returns its input.
+time nothing needs rescaling and `nn.Dropout` simply returns its input. At $p = 1$ there
+is no survivor to scale: `nn.Dropout(1.0)` returns zeros in training.
 
 Which behaviour you get depends on the module's mode: `model.train()` (the default) and
 `model.eval()` switch every submodule at once. Forgetting `model.eval()` before measuring

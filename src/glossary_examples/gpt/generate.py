@@ -9,16 +9,18 @@ GPT: only the model inside changes. The model predicts a next token at every pos
 but only the prediction at the last position is new, so `generate` keeps
 `logits[:, -1, :]` and discards the rest.
 
-A GPT has one position embedding for each of its `block_size` positions, so it cannot
-read a longer context: `idx[:, -block_size:]` crops the running sequence to its last
-`block_size` tokens before every step. Without the crop, generation fails as soon as the
-sequence outgrows the model. The bigram model looks at one token only, so cropping would
-change nothing for it. Sampling is random; a seeded `torch.Generator` makes it
-reproducible.
+The lecture's GPT, like GPT-2, has one learned position embedding for each of its
+`block_size` positions, so it cannot read a longer context: `idx[:, -block_size:]` crops
+the running sequence to its last `block_size` tokens before every step. Without the crop,
+generation fails as soon as the sequence outgrows the model. The bigram model looks at one
+token only, so cropping would change nothing for it. Sampling is random; a seeded
+`torch.Generator` makes it reproducible.
 
 An untrained model's logits are random, so its first loss is not the loss of a uniform
 guess over $V$ tokens, $\ln V$ (4.17 for 65 characters), but larger: on average, random
-logits are confidently wrong.
+logits are confidently wrong. The loss below scores random tokens, not the lecture's
+batch of tiny-shakespeare, so its value is not the one in the video; both lie above
+$\ln 65$.
 
 >>> import math
 >>> round(math.log(65), 2)  # the loss of a uniform guess over 65 characters

@@ -1,21 +1,26 @@
 r"""layer normalization
 
-Layer normalization rescales every feature vector (one per example and position) to mean 0 and variance 1 over its own features, then applies a learned scale and shift; unlike batch normalization it uses no statistics of the batch, so each example is normalized on its own, the same way in training and in evaluation.
+Layer normalization rescales every feature vector (one per example and position) to mean 0 and variance 1 over its own features (just under 1: a small ε is added to the variance), then applies a learned scale and shift; unlike batch normalization it uses no statistics of the batch, so each example is normalized on its own, the same way in training and in evaluation.
 
 For a vector $x$ of $C$ features,
 
 $$\operatorname{LayerNorm}(x) = \gamma \odot \frac{x - \mu}{\sqrt{\sigma^2 + \epsilon}} + \beta, \qquad \mu = \frac{1}{C}\sum_i x_i, \quad \sigma^2 = \frac{1}{C}\sum_i (x_i - \mu)^2$$
 
 with the biased variance (divided by $C$), $\epsilon = 10^{-5}$, and $\gamma$ (`weight`,
-initially 1) and $\beta$ (`bias`, initially 0) learned per feature.
+initially 1) and $\beta$ (`bias`, initially 0) learned per feature. Because of $\epsilon$
+the normalized vector has variance $\sigma^2/(\sigma^2+\epsilon)$, a hair under 1, and a
+constant vector comes out as $\beta$ rather than `nan`.
 
 Batch normalization computes the same kind of formula down the other axis: for each
 feature, over the examples of the batch. The lecture derives LayerNorm from its
 `BatchNorm1d` class by taking the mean and variance over dimension 1 instead of 0, after
-which the running averages are no longer needed. That changes three things: one
+which the running averages are no longer needed. (Its class computes `x.var(1)`, torch's
+unbiased variance, divided by $C-1$: its rows come out with variance $(C-1)/C$, not 1,
+a hair off `nn.LayerNorm`, which the lecture then uses.) That changes three things: one
 example's output no longer depends on the other examples in the batch; training and
 evaluation compute exactly the same thing; and a batch of a single example works (in
-training, `nn.BatchNorm1d` refuses it). In a transformer the statistics are taken over the
+training, `nn.BatchNorm1d` refuses a batch of one vector, which leaves one value per
+feature). In a transformer the statistics are taken over the
 `n_embd` channels of every position separately.
 
 Where it goes: the lecture, like GPT-2, uses *pre-norm*: each sub-layer reads a

@@ -9,8 +9,9 @@ then the models. Both models return `(logits, loss)` and share `generate`.
 Where this differs from the lecture's final gpt.py (github.com/karpathy/ng-video-lecture):
 - Sizes are constructor arguments, not module globals, so one file builds any size of model.
 - `LayerNorm` is written out (the lecture derives it from BatchNorm, then uses
-  `nn.LayerNorm`); it computes the same thing as `nn.LayerNorm`, and its parameters have the
-  same names (`weight`, `bias`).
+  `nn.LayerNorm`); it computes the same thing as `nn.LayerNorm`, with the biased variance
+  (the lecture's class used `x.var`, the unbiased one), and its parameters have the same
+  names (`weight`, `bias`).
 - `logits` keep their shape (B, T, vocab_size) when targets are given; the lecture reshapes
   them to (B*T, vocab_size) for the loss.
 - `generate` runs under `torch.no_grad()` and takes an optional `torch.Generator`.

@@ -1,14 +1,16 @@
 r"""positional embedding
 
-A positional embedding is a learned vector for each position 0 … block_size − 1 of the context, added to the token embedding at that position, so that attention, which on its own ignores the order of its inputs, can tell where each token is.
+A positional embedding is a vector for each position 0 … block_size − 1 of the context (learned, in GPT), added to the token embedding at that position, so that attention, whose weights depend only on the vectors and not on where they are, can tell the same token at different places apart.
 
 The lecture's GPT has two embedding tables: `token_embedding_table` (one row per token of
 the vocabulary: *what* the token is) and `position_embedding_table`,
 `nn.Embedding(block_size, n_embd)` (one row per position: *where* it is). The model's input
 is their sum, `tok_emb + pos_emb`, where `pos_emb = position_embedding_table(torch.arange(T))`
 has shape (T, n_embd) and is broadcast over the batch. Both tables are trained like any
-other weight. There is one row per position, which is why a GPT cannot read more than
-`block_size` tokens.
+other weight, as in GPT-2. (The original Transformer added fixed sine and cosine waves
+of different frequencies instead, *positional encodings*; either way, the same token at
+another place becomes a different input.) There is one row per position, which is why
+the lecture's GPT cannot read more than `block_size` tokens.
 
 Why it is needed: attention mixes vectors by weights computed from the vectors
 themselves, and the feed-forward layers and LayerNorm treat every position alike. An

@@ -14,10 +14,11 @@ You Need" (Vaswani et al., 2017) has this factor, $\operatorname{softmax}(QK^\to
 which is where the name *scaled dot-product attention* comes from.
 
 The scale is the head size, not the embedding size. The code typed in the lecture
-divides by `C**-0.5` with `C` = n_embd; the lecture's repository later changed it to
-`k.shape[-1]**-0.5`, the head size. With several heads the two differ: for the lecture's
-final model (n_embd 384, 6 heads of 64) dividing by $\sqrt{384}$ leaves the scores a
-variance of about $64/384 = 1/6$, so the softmax starts out flatter than intended.
+multiplies by `C**-0.5` (divides by $\sqrt{C}$) with `C` = n_embd; the lecture's
+repository later changed it to `k.shape[-1]**-0.5`, the head size. With several heads the
+two differ: for the lecture's final model (n_embd 384, 6 heads of 64) dividing by
+$\sqrt{384}$ leaves the scores a variance of about $64/384 = 1/6$, so the softmax starts
+out flatter than intended.
 
 >>> 64 / 384  # score variance after dividing by sqrt(n_embd) instead of sqrt(head_size)
 0.16666666666666666

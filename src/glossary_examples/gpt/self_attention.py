@@ -1,9 +1,9 @@
 r"""self-attention
 
-Self-attention lets every position of a sequence gather information from other positions: each position computes a query, a key and a value vector from its own input, and its output is the average of the values, weighted by the softmax of its query's dot products with the keys.
+Self-attention lets every position of a sequence gather information from other positions: each position computes a query, a key and a value vector from its own input, and its output is the average of the values, weighted by the softmax of its query's scaled dot products with the keys.
 
-An attention *head* has three bias-free linear layers, from the embedding size $C$ to the
-head size. For the input `x` of shape (B, T, C) they give, at every position,
+The lecture's attention *head* has three bias-free linear layers, from the embedding size
+$C$ to the head size (`nn.MultiheadAttention` and GPT-2 give theirs a bias). For the input `x` of shape (B, T, C) they give, at every position,
 
 - a **query** `q` (B, T, head_size): what this position is looking for;
 - a **key** `k` (B, T, head_size): what this position contains;

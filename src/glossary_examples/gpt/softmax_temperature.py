@@ -1,13 +1,20 @@
 r"""softmax temperature
 
-Dividing logits by a temperature τ before the softmax sharpens the distribution towards the largest logit when τ < 1 and flattens it towards uniform when τ > 1; multiplying the logits by a factor c is the same as a temperature of 1/c.
+Dividing logits by a temperature τ before the softmax sharpens the distribution towards the largest logit when τ < 1 and flattens it towards uniform when τ > 1; multiplying the logits by a factor c > 0 is the same as a temperature of 1/c.
 
 $$\operatorname{softmax}(z / \tau)_i = \frac{e^{z_i/\tau}}{\sum_j e^{z_j/\tau}}$$
 
-The order of the probabilities never changes, only how far apart they are. As $\tau$
-goes to 0 all the weight moves to the largest logit: the softmax approaches a one-hot
-vector (shared equally if several logits tie for the largest). As $\tau$ grows the
-differences between logits stop mattering and every entry approaches $1/n$.
+For $\tau > 0$ a larger logit never gets a smaller probability; only how far apart
+the probabilities are changes. As $\tau$ goes to 0 all the weight moves to the largest
+logit: the softmax approaches a one-hot vector (shared equally if several logits tie for
+the largest); without a tie the limit is `argmax`. As $\tau$ grows the differences between
+logits stop mattering and every entry approaches $1/n$. A negative factor reverses the
+order.
+
+Floating point stops short of these limits. Tiny probabilities underflow to 0 and nearly
+uniform ones round to the same number, so different logits can come out equal. $\tau = 0$
+divides by zero and gives `nan`, and so does a $\tau$ so small that the largest
+$z_i/\tau$ overflows to $\pm\infty$ (in float16, beyond 65,504).
 
 The lecture meets this in attention: multiplying the scores by 8 turns a mild
 preference into a row that puts 80% of its weight on one position, which is why the

@@ -11,9 +11,10 @@ applies the merges in the order they were learned, and decoding joins the byte s
 
 Every merge makes the training text shorter, by the number of replacements it makes, so
 the *compression ratio*, bytes per token, grows with every merge. On text the tokenizer
-was not trained on it is lower: the 20 merges below give 1.31 on their own text, 1.23 on
-the next 10,000 characters of the same help texts, and 1.00 on Korean, which they never
-saw (one token per byte).
+was not trained on it is usually lower: the 20 merges below give 1.31 on their own text,
+1.23 on the next 10,000 characters of the same help texts, and 1.00 on Korean, which they
+never saw (one token per byte). Not always: a new text made of the most frequent pieces,
+such as `"the " * 50`, compresses better (2.00).
 
 The tokenizer is trained on its own, before the language model and possibly on other
 text. The lecture trains 20 merges on a blog post of about 24,000 bytes and reaches a

@@ -6,9 +6,10 @@ A language model never sees characters: it sees token ids, each of which selects
 of its embedding table, and it predicts the next id. The tokenizer is a separate stage
 with its own training data and no neural network in it. The "Let's build GPT" lecture
 uses the simplest one, one id per distinct character of the training text (65 for its
-Shakespeare); it cannot encode any other character. Byte-level tokenizers start from the
-256 byte values of UTF-8 instead, which can encode every text, and then merge frequent
-byte sequences into longer tokens with byte-pair encoding: GPT-2 has 50,257 tokens.
+Shakespeare); it cannot encode any other character. Byte-level tokenizers start instead
+from the UTF-8 bytes of the text, ids 0 to 255, which exist for every character (a
+Python string can also hold a surrogate, a code point that is no character, and UTF-8
+refuses it), and then merge frequent byte sequences into longer tokens with byte-pair encoding: GPT-2 has 50,257 tokens.
 
 Longer tokens mean fewer tokens per text, and a model reads a fixed number of tokens at
 a time, so it then sees more text at once. The lecture traces many odd behaviours of

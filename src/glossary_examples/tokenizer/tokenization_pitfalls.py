@@ -26,9 +26,9 @@ in the same way:
   2 characters, 6 bytes and 6 tokens here.
 - **Untrained tokens.** The lecture's SolidGoldMagikarp was a token of GPT-2's
   tokenizer (a user name, frequent in the tokenizer's training text) that hardly
-  occurred in the model's training data, so its embedding was never trained and the
-  model behaved erratically on it; see `vocab_size` for tokens that even their own
-  training text never uses.
+  occurred in the model's training data, so its embedding was hardly ever trained as
+  an input and the model behaved erratically on it; see `vocab_size` for what such a row
+  still learns, and for tokens that even their own training text never uses.
 
 >>> import regex
 >>> from glossary_examples.tokenizer.bpe import GPT2_SPLIT_PATTERN

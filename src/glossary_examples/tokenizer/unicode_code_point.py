@@ -7,7 +7,9 @@ Unicode gives every character of every script, plus symbols and emoji, a number,
 U+1F642 (128,578). `len(s)` counts code points, not bytes and not the characters you
 see: `é` can be one code point (U+00E9) or two, `e` followed by U+0301, a combining
 accent; 👍🏽 is a thumbs-up and a skin-tone modifier. `unicodedata.normalize("NFC", s)`
-replaces such pairs by the single code point where one exists.
+replaces such pairs by a single code point where Unicode allows it; a few composed
+characters are excluded (U+0958, Devanagari qa, stays two code points, and NFC even
+splits it up).
 
 Why not use code points as token ids directly? The vocabulary would be large: the
 Unicode 14.0 tables in Python 3.11's `unicodedata` assign 144,697 characters (and new

@@ -14,8 +14,8 @@ bytes back into the string. The number of bytes depends only on the code point:
 
 Every further byte looks like `10xxxxxx`, so the first byte tells how many bytes follow,
 and an ASCII text is byte for byte the same in UTF-8. The surrogates cannot be encoded at
-all. UTF-16 uses 2 or 4 bytes per code point and UTF-32 always 4: for English text, most
-of those bytes are zeros.
+all. UTF-16 uses 2 or 4 bytes per code point and UTF-32 always 4: for ASCII text, half of
+UTF-16's bytes and three quarters of UTF-32's are zeros.
 
 A byte-level tokenizer starts from UTF-8: any text becomes a sequence of ids 0 to 255, so
 no character is ever unknown, and byte-pair encoding then merges frequent byte sequences

@@ -1,6 +1,6 @@
 r"""vocab_size
 
-The vocabulary size of a byte-pair encoding tokenizer, `vocab_size`, is its number of ids (256 bytes, one per merge, plus any special tokens), and choosing it is a trade-off: more merges make every text shorter, but make the model's embedding table bigger and each token rarer in the training data.
+The vocabulary size of a byte-pair encoding tokenizer, `vocab_size`, is its number of ids (256 bytes, one per merge, plus any special tokens), and choosing it is a trade-off: more merges make texts shorter (never longer), but make the model's embedding table bigger and each token rarer in the training data.
 
 `vocab_size` is shared by the tokenizer and the language model: the tokenizer learns
 `vocab_size - 256` merges (less any special tokens), and the model has one row per id in
@@ -11,8 +11,11 @@ has about 50,000 ids, GPT-4 about 100,000).
 
 Larger is not simply better. Each new merge is at most as frequent as the one before
 (no pair's count can grow, and a new pair occurs at most as often as the one just
-merged), so the late tokens are rare: the model sees few examples of each, and a token
-that never occurs in its training data keeps its initial random embedding. Some tokens
+merged), so the late tokens are rare: the model sees few examples of each. A token that
+never occurs in the model's training data gets no gradient in the embedding table, so its
+row stays as it was initialised (AdamW's weight decay only shrinks it; a model that shares
+the table with its output layer, as GPT-2 does, learns in that row only not to predict
+the token). Some tokens
 do not even occur in the encoding of their own training text, because a later merge
 swallows every one of them: they exist only as steps towards a longer token. Smaller is
 not better either: texts take more tokens, so the same context window holds less text.
