@@ -28,7 +28,7 @@ DOCS = "https://numpy.org/doc/stable/user/absolute_beginners.html"
 # --8<-- [start:example]
 import numpy as np
 
-print("NumPy version:", np.__version__)
+print("np is the module", np.__name__)  # np is only the name; the module is numpy
 xs = np.array([1.0, 2.0, 3.0])
 print("xs * 2 =", xs * 2)  # one operation, every element
 print("type:", type(xs).__name__, "| dtype:", xs.dtype, "| shape:", xs.shape)
