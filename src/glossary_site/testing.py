@@ -130,7 +130,8 @@ def terms(content) -> dict:
 def example(content):
     """`example(slug, region="example")`: a runner.Result with `.stdout`, `.figures` and `.globals`.
 
-    One execution per region and test module, on 3 torch threads, compared with the page's output:
+    One execution per region and test module, on 3 torch threads, compared with the page's output and
+    figures (so every region, read by some test, is shown to reproduce its page):
     the site build's (a build under way is waited for), or, when this run builds no site, one more
     execution on one thread, as the build would make it. Tests must not change the globals they get.
     """
@@ -157,6 +158,8 @@ def example(content):
             result = runner.execute(term, found, content, threads=LEARNER_THREADS)
             assert result.stdout == on_page.stdout, (f"{slug}:{region} printed other output than its page shows "
                                                       f"(with {LEARNER_THREADS} torch threads)")
+            assert result.figures == on_page.figures, (f"{slug}:{region} drew other figures than its page shows "
+                                                        f"(with {LEARNER_THREADS} torch threads)")
             done[slug, region] = result
         return done[slug, region]
 
