@@ -278,6 +278,8 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
         body = _FENCE.sub(embed, markdown)
         page.meta.setdefault("title", term.title)
+        if term.search_boost is not None:
+            page.meta["search"] = {"boost": term.search_boost, **(page.meta.get("search") or {})}
         return self._notebook_links(pages.term_page(term, self.content, body))
 
     def _notebook_links(self, markdown: str) -> str:

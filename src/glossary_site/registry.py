@@ -27,6 +27,7 @@ from pathlib import Path
 
 _REGION = re.compile(r"^[ \t]*# --8<-- \[(start|end):([\w-]+)\][ \t]*$", re.M)
 _METADATA = ("ALIASES", "SEE_ALSO", "DOCS")
+_OPTIONAL = ("SEARCH_BOOST",)
 
 
 class TermError(ValueError):
@@ -55,6 +56,7 @@ class Term:
     docs: str
     path: Path
     regions: dict[str, Region] = field(default_factory=dict)
+    search_boost: float | None = None  # the page's weight in the site search (Material's `search: boost`)
 
     @property
     def page(self) -> str:
@@ -294,10 +296,14 @@ def parse(path: Path, section: str) -> Term:
     if len(paragraphs) < 2:
         raise TermError(f"{path}:1: the docstring needs a title line and a one-sentence summary")
     title, summary, *rest = paragraphs
-    values = _assignments(path, set(_METADATA), tree)
+    values = _assignments(path, set(_METADATA + _OPTIONAL), tree)
     missing = [name for name in _METADATA if name not in values]
     if missing:
         raise TermError(f"{path}:1: missing {', '.join(missing)} (see CONTRIBUTING.md)")
+    boost = values.get("SEARCH_BOOST")
+    if boost is not None and (isinstance(boost, bool) or not isinstance(boost, (int, float)) or not boost > 0):
+        raise TermError(f"{path}:{_line_of(path, 'SEARCH_BOOST')}: SEARCH_BOOST must be a number above 0, "
+                        f"not {boost!r}")
     return Term(
         slug=path.stem,
         title=title,
@@ -310,6 +316,7 @@ def parse(path: Path, section: str) -> Term:
         docs=values["DOCS"],
         path=path,
         regions=_regions(source, path),
+        search_boost=boost,
     )
 
 

@@ -215,6 +215,15 @@ def test_site_pages_are_apart_from_the_subject_and_out_of_search(built):
     assert {"alpha/mean/", "course/first/"} <= indexed
 
 
+def test_a_terms_search_boost_weighs_its_page_in_the_search_index(make_project):
+    project = make_project()
+    project.edit("src/{package}/alpha/mean.py", 'SEE_ALSO = ("dot_product",)', 'SEE_ALSO = ("dot_product",)\nSEARCH_BOOST = 2')
+    site = project.build()
+    boosts = {entry["location"].split("#")[0]: entry.get("boost") for entry in
+              json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    assert boosts["alpha/mean/"] == 2 and boosts["alpha/variance/"] is None  # only the term that asks
+
+
 def test_every_page_has_a_description_and_a_term_page_its_summary(built, tiny):
     project, site = built
     for path in site.rglob("index.html"):  # every page the engine sees (the theme makes 404.html)

@@ -76,6 +76,11 @@ def unknown_see_also(p):
     return MEAN, p.line_of(MEAN, "SEE_ALSO"), "dot_prodcut"
 
 
+def search_boost_not_a_number(p):
+    p.edit(MEAN, 'SEE_ALSO = ("dot_product",)', 'SEE_ALSO = ("dot_product",)\nSEARCH_BOOST = "high"')
+    return MEAN, p.line_of(MEAN, "SEARCH_BOOST"), "SEARCH_BOOST"
+
+
 def page_in_another_section(p):
     p.path("docs/alpha").mkdir()
     p.path("docs/beta/dot_product.md").rename(p.path("docs/alpha/dot_product.md"))
@@ -112,7 +117,8 @@ def example_exits(p):  # SystemExit is a failure too, not the end of the build
     return VARIANCE, p.line_of(VARIANCE, "SystemExit"), "term 'variance', region 'example'"
 
 
-BAD_INPUT = [syntax_error, missing_metadata, no_example_region, region_without_end, region_not_valid_alone, unknown_see_also, page_in_another_section,
+BAD_INPUT = [syntax_error, missing_metadata, no_example_region, region_without_end, region_not_valid_alone,
+             unknown_see_also, search_boost_not_a_number, page_in_another_section,
              one_slug_in_two_sections, page_missing_a_region, page_naming_an_unknown_region, example_raises,
              helper_raises, example_exits]
 

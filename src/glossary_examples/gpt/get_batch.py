@@ -26,6 +26,7 @@ tiny-shakespeare.
 ALIASES = ("batch of chunks", "data loader", "xb, yb", "inputs and targets")
 SEE_ALSO = ("minibatch", "torch_generator", "character_level_tokenizer")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.randint.html"
+SEARCH_BOOST = 3  # searching its title, the "batch normalization ..." pages ranked first
 
 # --8<-- [start:example]
 import torch

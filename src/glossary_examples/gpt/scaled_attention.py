@@ -28,6 +28,7 @@ ALIASES = ("attention scaling", "1/sqrt(head_size)", "head_size**-0.5", "scaling
            "scaled self-attention")
 SEE_ALSO = ("self_attention", "softmax_temperature", "softmax")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.scaled_dot_product_attention.html"
+SEARCH_BOOST = 1.5  # searching its title, "scaled dot-product attention" ranked first
 
 # --8<-- [start:example]
 import torch

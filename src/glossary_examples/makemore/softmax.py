@@ -34,6 +34,7 @@ tensor([1., 0.])
 ALIASES = ("softmax function", "F.softmax", "torch.softmax", "normalized exponential")
 SEE_ALSO = ("logits", "cross_entropy", "data_normalization")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.softmax.html"
+SEARCH_BOOST = 2  # searching its title, "F.softmax": "floating-point precision" ranked first
 
 # --8<-- [start:example]
 import torch

@@ -37,6 +37,7 @@ True
 ALIASES = ("bias term", "biases", "intercept", "nn.Linear.bias")
 SEE_ALSO = ("weight", "parameter", "neuron", "layer")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Linear.html"
+SEARCH_BOOST = 1.5  # searching its title, "bias before batch normalization" ranked first
 
 # --8<-- [start:example]
 import math

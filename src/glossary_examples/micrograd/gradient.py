@@ -42,6 +42,7 @@ instead, and use finite differences only to check them.
 ALIASES = ("derivative", "partial derivative", "slope", ".grad")
 SEE_ALSO = ("chain_rule", "backpropagation", "gradient_descent", "learning_rate")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.grad.html"
+SEARCH_BOOST = 1.5  # searching its title, "gradient check", "gradient descent", ... ranked first
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

@@ -35,6 +35,7 @@ ALIASES = ("layers", "dense layer", "fully connected layer", "hidden layer", "ou
            "nn.Linear")
 SEE_ALSO = ("neuron", "mlp", "neural_network", "weight", "bias", "matmul")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.nn.Linear.html"
+SEARCH_BOOST = 1.5  # searching its title, "layer normalization" ranked first
 
 # --8<-- [start:example]
 import random

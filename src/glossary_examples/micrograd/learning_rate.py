@@ -34,6 +34,7 @@ to 0.1 for its MLP) and often lowered later in training.
 ALIASES = ("lr", "step size")
 SEE_ALSO = ("gradient_descent", "gradient", "backward_pass", "zero_grad")
 DOCS = "https://docs.pytorch.org/docs/stable/optim.html"
+SEARCH_BOOST = 1.5  # searching its title, "learning-rate decay" and "finder" ranked first
 
 # --8<-- [start:example]
 from glossary_examples.micrograd import Value

@@ -43,6 +43,7 @@ tensor([-1.,  1.,  0.,  0.])
 ALIASES = ("loss function", "cost function", "sum of squared errors")
 SEE_ALSO = ("mean_squared_error", "negative_log_likelihood", "gradient_descent", "backward", "prediction")
 DOCS = "https://docs.pytorch.org/docs/stable/nn.html#loss-functions"
+SEARCH_BOOST = 1.5  # searching its title, "loss curve", "expected initial loss" ranked first
 
 # --8<-- [start:example]
 import random

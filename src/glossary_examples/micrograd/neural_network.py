@@ -41,6 +41,7 @@ False
 ALIASES = ("neural net", "artificial neural network", "ANN")
 SEE_ALSO = ("neuron", "layer", "mlp", "activation_function", "parameter", "backpropagation")
 DOCS = "https://docs.pytorch.org/docs/stable/nn.html"
+SEARCH_BOOST = 1.5  # searching its title, the micrograd lecture's page ranked first
 
 # --8<-- [start:example]
 import random

@@ -48,6 +48,7 @@ True
 ALIASES = ("hyperbolic tangent", "torch.tanh", "Value.tanh", "nn.Tanh")
 SEE_ALSO = ("activation_function", "np_tanh", "sigmoid", "relu", "neuron")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.tanh.html"
+SEARCH_BOOST = 1.5  # searching its title, "tanh backward", "tanh saturation" ranked first
 
 # --8<-- [start:example]
 import torch

@@ -40,6 +40,7 @@ tensor(4.)
 ALIASES = ("loss.backward()", "t.backward()", "Tensor.backward", "retain_graph")
 SEE_ALSO = ("requires_grad", "item", "backpropagation", "chain_rule", "zero_grad", "gradient_descent", "leaf_tensor")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.backward.html"
+SEARCH_BOOST = 1.5  # searching its title, "backward pass" and each "... backward" ranked first
 
 # --8<-- [start:example]
 import torch

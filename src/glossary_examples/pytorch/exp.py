@@ -33,6 +33,7 @@ tensor([1.6516e+38,        inf])
 ALIASES = ("torch.exp", "Tensor.exp", "np.exp", "exponential", "logits.exp()")
 SEE_ALSO = ("logits", "softmax", "negative_log_likelihood", "bigram_language_model")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.exp.html"
+SEARCH_BOOST = 1.5  # searching its title, "expected initial loss" ranked first
 
 # --8<-- [start:example]
 import math

@@ -37,6 +37,7 @@ True
 ALIASES = ("Tensor.float", "N.float()", "float32", "torch.float32")
 SEE_ALSO = ("torch_zeros", "sum_keepdim", "add_one_smoothing")
 DOCS = "https://docs.pytorch.org/docs/stable/generated/torch.Tensor.float.html"
+SEARCH_BOOST = 1.5  # searching its title, "floating-point precision" ranked first
 
 # --8<-- [start:example]
 import torch

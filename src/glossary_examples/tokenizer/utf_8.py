@@ -34,6 +34,7 @@ b'\xe2\x82\xac'
 ALIASES = ("utf8", "UTF-8 encoding", "str.encode", "bytes.decode")
 SEE_ALSO = ("unicode_code_point", "invalid_utf_8", "byte_pair_encoding")
 DOCS = "https://docs.python.org/3/howto/unicode.html#the-string-type"
+SEARCH_BOOST = 1.5  # searching its title, "invalid UTF-8" ranked first
 
 # --8<-- [start:example]
 for text in ["hello", "é", "€", "🙂", "안녕"]:
