@@ -200,6 +200,21 @@ def search_entries(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
+def test_helper_code_stays_out_of_the_search_index(site, terms):
+    """Helper modules are shown collapsed on many pages; indexed, they would match most queries everywhere."""
+    entries, checked = search_entries(site), 0
+    for term in terms.values():
+        tree = tree_of(site / term.section / term.slug / "index.html")
+        outside_helpers = f"//article//code[not(ancestor::details[{has_class('glossary-helper')}])]"
+        own = " ".join(code.text_content() for code in tree.xpath(outside_helpers))
+        indexed = " ".join(e["text"] for e in entries if e["location"].startswith(f"{term.section}/{term.slug}/"))
+        for helper in tree.xpath(f"//details[{has_class('glossary-helper')}]//code"):
+            defined = [d for d in re.findall(r"^(?:def|class) \w+", helper.text_content(), re.M) if d not in own]
+            assert not [name for name in defined if name in indexed], term.slug
+            checked += bool(defined)
+    assert checked, "no page shows helper code"
+
+
 def test_search_index_has_every_name_of_every_term_on_its_page(site, terms):
     config = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     separator = re.compile(config["separator"])
@@ -231,7 +246,7 @@ def test_overrides_folder_is_not_published(site):
 # --- walkthrough (notebook) pages --------------------------------------------------------------
 
 
-def test_walkthrough_pages_are_tidy_offline_and_searchable_without_outputs(site):
+def test_walkthrough_pages_are_tidy_offline_and_searchable_without_outputs_or_helper_code(site):
     walkthroughs = sorted((site / "walkthroughs").rglob("index.html"))
     assert walkthroughs, "no walkthrough page was built"
     entries = search_entries(site)
@@ -243,9 +258,12 @@ def test_walkthrough_pages_are_tidy_offline_and_searchable_without_outputs(site)
         assert not re.search(r"mathjax|cdnjs|cdn\.jsdelivr|unpkg", text, re.I), where
         assert "$$" not in article.get_text() and "\\(" not in article.get_text(), f"{where}: raw TeX"
         cells = article.select("div.highlight > pre > code")
-        assert cells, f"{where}: no code cell as a code block"
+        own = [c for c in cells if not c.find_parent("details", class_="glossary-helper")]
+        assert own, f"{where}: no code cell of its own as a code block"
         indexed = " ".join(e["text"] for e in entries if e["location"].startswith(where.removesuffix("index.html")))
-        assert cells[0].get_text().strip().splitlines()[0] in indexed, f"{where}: code is not searchable"
+        assert own[0].get_text().strip().splitlines()[0] in indexed, f"{where}: code is not searchable"
+        for helper in article.select("details.glossary-helper code"):  # the same modules on many pages
+            assert helper.get_text().strip().splitlines()[0] not in indexed, f"{where}: helper code is indexed"
         for output in article.select(".jp-OutputArea-output pre"):
             if len(output.get_text().strip()) >= 20:
                 assert output.get_text().strip() not in indexed, f"{where}: an output is indexed"
