@@ -1,9 +1,31 @@
 // Figures drawn smaller than their natural size (a wide plot in the text column, any plot on a phone)
 // open full size in a lightbox (GLightbox, vendored in assets/vendor/glightbox/) on a click, a tap or
 // Enter; the lightbox scrolls when the figure is larger than the screen. Figures shown at full size
-// already are left alone.
+// already are left alone. The lightbox's script and stylesheet load on the first click, so pages
+// without one never fetch them.
 (function () {
   "use strict";
+  var BASE = document.currentScript.src;  // .../assets/figures.js
+  var lightbox = null;
+
+  function load(tag, attributes) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement(tag);
+      Object.keys(attributes).forEach(function (name) { element[name] = attributes[name]; });
+      element.onload = resolve;
+      element.onerror = function () { reject(new Error("could not load " + (attributes.src || attributes.href))); };
+      // the lightbox's stylesheet goes first, so the site's own rules (the page's colours) still win
+      document.head.insertBefore(element, tag === "link" ? document.head.querySelector("link[rel=stylesheet]") : null);
+    });
+  }
+
+  function loadLightbox() {
+    lightbox = lightbox || Promise.all([
+      load("link", { rel: "stylesheet", href: new URL("vendor/glightbox/glightbox.min.css", BASE).href }),
+      load("script", { src: new URL("vendor/glightbox/glightbox.min.js", BASE).href }),
+    ]);
+    return lightbox;
+  }
   var FIGURES = ".glossary-figure > svg, .jp-RenderedImage img, .jp-RenderedSVG svg";
   var BOXES = ".glossary-figure, .jp-RenderedImage, .jp-RenderedSVG";
 
@@ -35,13 +57,15 @@
     var content = document.createElement("div");
     content.className = "glossary-zoomed";
     content.appendChild(copy);
-    var lightbox = GLightbox({
-      elements: [{ content: content, width: (width + 32) + "px", height: "auto" }],
-      touchNavigation: false, draggable: false, keyboardNavigation: true,  // a drag or swipe scrolls the figure
-      openEffect: "fade", closeEffect: "fade",
+    loadLightbox().then(function () {
+      var shown = GLightbox({
+        elements: [{ content: content, width: (width + 32) + "px", height: "auto" }],
+        touchNavigation: false, draggable: false, keyboardNavigation: true,  // a drag or swipe scrolls the figure
+        openEffect: "fade", closeEffect: "fade",
+      });
+      shown.on("close", function () { setTimeout(function () { shown.destroy(); box.focus(); }, 0); });
+      shown.open();
     });
-    lightbox.on("close", function () { setTimeout(function () { lightbox.destroy(); box.focus(); }, 0); });
-    lightbox.open();
   }
 
   document.addEventListener("click", function (event) {
