@@ -33,7 +33,7 @@ def example(term: Term, region: Region, result: Result | None, figure_slots: lis
         for helper in copy.helpers:
             lines = helper.code.rstrip().count("\n") + 1
             about = _first_line_of_docstring(helper.code)
-            parts += [f'<details class="glossary-helper" data-search-exclude="true" markdown><summary>Helper code: '
+            parts += ['<details class="glossary-helper" data-search-exclude="true" markdown><summary>Helper code: '
                       f'<code>{"/".join(helper.path.parts[-2:])}</code> ({lines} lines){about}</summary>', "",
                       "```python", helper.code.rstrip(), "```", "", "</details>", ""]
     parts += [f'```python title="{term.slug}.py"', copy.example.code.rstrip("\n"), "```", ""]

@@ -256,7 +256,8 @@ def _code_block(match: re.Match) -> str:
     helper = _HELPER.match(html_lib.unescape(re.sub(r"<[^>]+>", "", match[2])))
     if helper is None:
         return block
-    return (f'<details class="glossary-helper" data-search-exclude="true"><summary>Helper code: <code>{helper[1]}</code> '
+    return ('<details class="glossary-helper" data-search-exclude="true">'
+            f'<summary>Helper code: <code>{helper[1]}</code> '
             f"(copied into the notebook so it runs anywhere)</summary>{block}</details>")
 
 
