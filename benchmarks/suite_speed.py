@@ -17,6 +17,7 @@ import argparse
 import collections
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from glossary_site import testing
+from glossary_site import registry, testing
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -62,16 +63,22 @@ def copy_project(into: Path) -> Path:
 
 
 def grow(project: Path, total: int) -> int:
-    """Add synthetic terms until the glossary has `total`; returns how many were added."""
+    """Add synthetic terms until the glossary has `total` terms; returns how many were added."""
     content = project / "src" / "glossary_examples"
-    existing = len([p for p in content.glob("*/*.py") if not p.name.startswith("_")])  # support modules included
-    count = max(total - existing, 0)
+    count = max(total - len(registry.discover(content).terms), 0)  # terms, not helper modules
+    if not count:
+        return 0  # an empty section would be a section without terms, which the site tests reject
     section, tests = content / "synthetic", project / "tests" / "synthetic"
     section.mkdir()
     tests.mkdir()
-    (section / "__init__.py").write_text('"""Synthetic terms for the benchmark."""\n')
+    slugs = ", ".join(f'"synthetic_term_{n}"' for n in range(count))
+    (section / "__init__.py").write_text(  # a lecture of their own: every term is in exactly one
+        '"""Synthetic terms for the benchmark."""\n\nLECTURES = {"synthetic": {"title": "Synthetic terms", '
+        f'"url": "https://www.youtube.com/watch?v=synthetic", "terms": ({slugs},)}}}}\n')
     init = content / "__init__.py"
-    init.write_text(init.read_text().replace("SECTIONS = {", 'SECTIONS = {"synthetic": "Synthetic", ', 1))
+    text = init.read_text().replace("SECTIONS = {", 'SECTIONS = {"synthetic": "Synthetic", ', 1)
+    course = re.search(r"^COURSE = \((.*)\)$", text, re.M)  # the synthetic lecture comes last
+    init.write_text(text[:course.end(1)] + ', "synthetic"' + text[course.end(1):])
     for n in range(count):
         (section / f"synthetic_term_{n}.py").write_text(SYNTHETIC_TERM.format(n=n, n2=n + 2))
         (tests / f"test_synthetic_term_{n}.py").write_text(SYNTHETIC_TEST.format(n=n))
@@ -115,7 +122,7 @@ def main() -> None:
             project = copy_project(Path(scratch))
             added = grow(project, args.terms)
             result = run_suite(project)
-            rows.append((f"grown to {args.terms} modules (+{added} synthetic terms)", result))
+            rows.append((f"grown to {args.terms} terms (+{added} synthetic terms)", result))
             print(rows[-1], flush=True)
     lines = ["# Test suite speed", "",
              "How long the README's test command takes, and how often it executes each example (target: at "
