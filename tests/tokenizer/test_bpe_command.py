@@ -70,6 +70,14 @@ def test_default_corpus_and_vocab_size(capsys):
     assert lines["decode"].endswith("(round trip: True)")
 
 
+def test_readme_quotes_the_ratio_the_command_prints(content, capsys):
+    assert main([]) == 0
+    ratio = report(capsys.readouterr().out)["compression ratio"].split()[0]
+    readme = (content.root.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The MLP, the GPT and the tokenizer on your own data")[1].split("\n## ")[0]
+    assert f"compresses the help pages to {ratio} bytes per token" in " ".join(section.split())
+
+
 @pytest.mark.parametrize("name, data, message", [
     ("missing.txt", None, "{path}: no such file"),
     ("empty.txt", b"", "{path}: the file is empty"),
