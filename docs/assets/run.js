@@ -15,33 +15,6 @@
     counter: 0,
   };
 
-  // The buttons' and output's look: added with the first Run button, so pages load no extra stylesheet.
-  const STYLE = `
-.glossary-run-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; margin: -0.5em 0 1em; font-size: 0.75rem; }
-.glossary-run-button {
-  padding: 0.2em 0.9em; border: 0.05rem solid var(--md-primary-fg-color); border-radius: 0.2rem;
-  color: var(--md-primary-fg-color); background: transparent; cursor: pointer; font: inherit; font-weight: 700;
-}
-[data-md-color-scheme="slate"] .glossary-run-button { color: var(--md-typeset-a-color); border-color: currentColor; }
-.glossary-run-button:hover:not(:disabled), .glossary-run-button:focus-visible { background: var(--md-accent-fg-color--transparent); }
-.glossary-run-button:disabled { opacity: 0.5; cursor: default; }
-.glossary-run-status { color: var(--md-default-fg-color--light); }
-/* The run's output, drawn like the build's titled output block under it. */
-.md-typeset .glossary-run-panel { margin: 0 0 1em; font-size: 0.85em; }
-.md-typeset .glossary-run-title {
-  padding: 0.6625em 1.1765em; font-weight: 700; background: var(--md-code-bg-color);
-  border-bottom: 0.05rem solid var(--md-default-fg-color--lightest); border-radius: 0.1rem 0.1rem 0 0;
-}
-.md-typeset pre.glossary-run-output {
-  margin: 0; border-left: 0.2rem solid var(--md-primary-fg-color); border-radius: 0 0 0.1rem 0.1rem;
-}
-.md-typeset pre.glossary-run-output > code { max-height: 30em; overflow: auto; white-space: pre; }
-.glossary-run-stderr { color: #b3261e; }
-[data-md-color-scheme="slate"] .glossary-run-stderr { color: #ff9a8f; }
-.glossary-example[data-run="python"] code[contenteditable] { outline: none; }
-.glossary-example[data-run="python"] .highlight:focus-within pre { box-shadow: 0 0 0 0.1rem var(--md-accent-fg-color); }
-`;
-
   function startWorker() {
     const worker = new Worker(new URL("run-worker.js", base));
     state.worker = worker;
@@ -223,11 +196,7 @@
     if (state.current && !state.current.box.isConnected) {  // left a page mid-run: end it, not make others wait
       state.current.finish("stopped", "", true);
     }
-    const boxes = document.querySelectorAll('div.glossary-example[data-run="python"]');
-    if (boxes.length && !document.getElementById("glossary-run-style")) {
-      document.head.append(el("style", { id: "glossary-run-style", textContent: STYLE }));
-    }
-    boxes.forEach(setUp);
+    document.querySelectorAll('div.glossary-example[data-run="python"]').forEach(setUp);
   }
 
   if (window.document$) window.document$.subscribe(setUpPage);  // Material's instant navigation: every page

@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
-from . import cheatsheet, downloads, inbrowser, mathfont, mathtext, notebooks, pages, portable, reader, registry, runner
+from . import cheatsheet, downloads, inbrowser, mathfont, mathtext, notebooks, pages, portable, reader, registry, runner, theme
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```example(?:[ \t]+(?P<region>[\w-]+))?[ \t]*\n(?P=indent)```[ \t]*$", re.M)
@@ -81,8 +81,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
     def on_post_build(self, config) -> None:
         """Downloads (each term page's examples, each walkthrough, as a notebook and a script), the math
-        font cut to the formulas' characters, the cheat sheet PDFs."""
+        font cut to the formulas' characters, the theme's stylesheets made cheaper, the cheat sheet PDFs."""
         site = Path(config.site_dir)
+        theme.drop_switching_rule(site)
         notebooks_by_name = {f"downloads/{slug}": downloads.term_notebook(term, self.content, self.results,
                                                                          config.site_url + term.page[:-3] + "/")
                              for slug, term in self.terms.items()}
@@ -317,7 +318,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                        or reader.first_paragraph(html) or config.site_description or "")
         page.meta["description"] = reader.attribute_text(description)  # the theme writes it unescaped
         html = reader.console_copy(html)
-        # Every link given a summary as its title becomes a tooltip the theme's script sets up on load.
+        # Every link given a summary as its title: the browser shows it on hover, screen readers read it.
         return self.linker.link(html, page.url, own, mentions) if mentions or titles else html
 
 

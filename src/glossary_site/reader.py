@@ -1,7 +1,7 @@
 """What readers get on top of the theme, applied to each page's HTML while building.
 
 - Term links: the first mention of each term on a page links to the term's page, with its
-  one-sentence summary as the link title (Material shows it as a tooltip; a tap follows the link).
+  one-sentence summary as the link title (the browser's own tooltip; a tap follows the link).
 - Copy text: console blocks (`>>>` / `$` prompts) copy their commands only, without prompts or output.
 - Notebook pages: mkdocs-jupyter's inline CSS, scripts (MathJax and Mermaid from CDNs) and its own
   copy widgets are dropped; code cells become ordinary code blocks, math becomes MathML and

@@ -121,3 +121,11 @@ def test_the_cheat_sheets_list_every_term_with_its_summary(site, terms, content)
         members = {t.title for t in terms.values() if t.section == section}
         if members:
             assert set(entries(f"cheatsheet/{section}")) == members, section
+
+
+def test_no_style_depends_on_the_mark_the_palette_script_sets_on_every_load(site):
+    """The theme's palette script marks <body> with data-md-color-switching on each load and each switch; a
+    rule keyed on the mark makes the browser restyle the whole page then (glossary_site.theme)."""
+    sheets = {path.name: path.read_text(encoding="utf-8") for path in (site / "assets/stylesheets").glob("*.css")}
+    assert [name for name, css in sheets.items() if "data-md-color-switching" in css] == []
+    assert any("[data-md-color-scheme=slate]" in css for css in sheets.values()), "the dark palette is gone too"
