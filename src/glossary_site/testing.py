@@ -46,6 +46,8 @@ def pytest_configure(config):
     os.environ.setdefault("MPLBACKEND", "Agg")  # examples plot; there is no screen
     root = Path(config.rootpath) / config.getini("glossary_content")
     config._glossary_content = registry.discover(root) if root.is_dir() else None
+    terms = config._glossary_content.terms.values() if config._glossary_content else []
+    config._glossary_term_files = {term.path for term in terms}  # resolved paths: what collection looks up
     if config._glossary_content and str(root.parent) not in sys.path[:1]:
         sys.path.insert(0, str(root.parent))  # tests import the content of this checkout
     if not hasattr(config, "workerinput"):  # the controlling process; xdist workers inherit its environment
@@ -81,8 +83,7 @@ def pytest_unconfigure(config):
 
 
 def pytest_collect_file(file_path: Path, parent):
-    content = parent.config._glossary_content
-    if content and file_path.suffix == ".py" and _is_term(file_path, content):
+    if file_path.suffix == ".py" and file_path.resolve() in parent.config._glossary_term_files:
         return TermDoctests.from_parent(parent, path=file_path)
     return None
 
@@ -106,10 +107,6 @@ class TermDoctests(pytest_doctest.DoctestTextfile):
                                                    str(self.path), node.lineno - 1)
         if test.examples:
             yield pytest_doctest.DoctestItem.from_parent(self, name=test.name, runner=runner, dtest=test)
-
-
-def _is_term(path: Path, content: registry.Content) -> bool:
-    return any(term.path == path.resolve() for term in content.terms.values())
 
 
 def shared_dir() -> Path:
