@@ -3,8 +3,8 @@
 Material's palette script marks `<body>` with `data-md-color-switching` whenever it applies a colour
 scheme, including once on every page load, and its stylesheet turns transitions off for every element
 under that mark. The mark therefore makes the browser recompute the style of the whole page, then
-lay it out again, twice per load: about a third of the blocking time Lighthouse measures on a long
-page. Without the rule the mark changes nothing; switching dark mode then fades the few elements
+lay it out again, twice per load (Lighthouse on the A-Z index: 220 ms of blocking time with the rule,
+100 ms without). Without the rule the mark changes nothing; switching dark mode then fades the few elements
 that have colour transitions instead of switching them at once.
 """
 
