@@ -37,6 +37,11 @@ def cache_key(source: str, execute: bool, content_root: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+def folder_of(path: Path, cache_dir: Path, execute: bool, content: Content) -> Path:
+    """Where `prepare` puts the executed notebook of the walkthrough at `path` (known before it runs)."""
+    return cache_dir / "notebooks" / cache_key(path.read_text(encoding="utf-8"), execute, content.root)
+
+
 def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = True, *,
             content: Content) -> tuple[Path, float, bool]:
     """Execute the jupytext notebook at `path` (docs URI `uri`) unless the cache has it.
@@ -48,7 +53,7 @@ def prepare(path: Path, uri: str, cache_dir: Path, cwd: Path, execute: bool = Tr
     raises NotebookError.
     """
     source = path.read_text(encoding="utf-8")
-    folder = cache_dir / "notebooks" / cache_key(source, execute, content.root)
+    folder = folder_of(path, cache_dir, execute, content)
     target = folder / (uri.removesuffix(".py") + ".ipynb")
     if target.is_file():
         return folder, json.loads((folder / "timing.json").read_text())["seconds"], True

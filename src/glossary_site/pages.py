@@ -136,8 +136,8 @@ def source_pages(content: Content, root: Path) -> dict[str, str]:
     return pages
 
 
-def generated(content: Content, results: dict, notebooks: dict, files, walkthroughs: dict[str, str]) -> dict[str, str]:
-    """Pages made from the registry: missing term pages, section indexes, the A-Z index, the course, timings.
+def generated(content: Content, files, walkthroughs: dict[str, str]) -> dict[str, str]:
+    """Pages made from the registry: missing term pages, section indexes, the A-Z index, the course.
 
     `walkthroughs`: walkthrough name -> its title.
     """
@@ -154,7 +154,6 @@ def generated(content: Content, results: dict, notebooks: dict, files, walkthrou
         pages["course/index.md"] = _course_index(content, walkthroughs)
         for lecture in content.lectures.values():
             pages[lecture.page] = _lecture_page(lecture, content, walkthroughs)
-    pages["timing.md"] = _timing(terms, results, notebooks)
     return pages
 
 
@@ -355,7 +354,7 @@ def _lecture_page(lecture: Lecture, content: Content, walkthroughs: dict[str, st
     return "\n".join(lines)
 
 
-def _timing(terms: dict[str, Term], results: dict, notebooks: dict) -> str:
+def timing(terms: dict[str, Term], results: dict, notebooks: dict) -> str:
     """Like sphinx-gallery's execution-times report: slowest first, with cache hits marked."""
     rows = [(r.seconds, r.cached, f"{_link(terms[slug], 'timing.md')} · `{region}`")
             for (slug, region), r in results.items()]

@@ -64,6 +64,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
             raise PluginError(f"glossary: {err}") from None
         self.terms = self.content.terms
         self.results: dict[tuple[str, str], runner.Result] = {}
+        self._pending, self._errors = None, []
         self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
         self.figures: list[str] = []
         self.copies: list = []  # copy text of each example shown, when it differs from its code
@@ -110,19 +111,19 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self._check_about(files, config)
         cache_dir = self.root / self.config.cache_dir
         walkthroughs = [f for f in files if f.src_uri.startswith(self.config.walkthroughs) and f.src_uri.endswith(".py")]
-        # Walkthrough kernels run in threads while the examples run in worker processes: both cores stay busy.
-        with ThreadPoolExecutor(max(len(walkthroughs), 1)) as threads:
-            prepared = [threads.submit(self._prepare, file, cache_dir) for file in walkthroughs]
-            errors = []
-            if self.config.execute:
-                pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
-                self.results, errors = runner.run_all(pairs, cache_dir, self.content, self.config.workers)
-            errors += self._use_walkthroughs(files, config, walkthroughs, [job.result() for job in prepared])
-        if errors:
-            raise PluginError("glossary: " + "\nglossary: ".join(errors))
-        for path, content in pages.generated(self.content, self.results, self.notebooks, files,
-                                             self.walkthrough_titles).items():
+        # Examples run in worker processes and walkthrough kernels in threads while the pages are rendered:
+        # first those that show no output, then each term page as soon as its own examples are done.
+        self._walkthrough_threads = ThreadPoolExecutor(max(len(walkthroughs), 1))
+        self._prepared = {file.src_uri[:-3] + ".ipynb": self._walkthrough_threads.submit(self._prepare, file, cache_dir)
+                          for file in walkthroughs}  # by the page of its executed notebook
+        pairs = [(term, region) for term in self.terms.values() for region in term.regions.values()]
+        self._pending = runner.start_all(pairs if self.config.execute else [], cache_dir, self.content,
+                                         self.config.workers)
+        self.results = self._pending.results  # filled in as they come
+        self._use_walkthroughs(files, config, walkthroughs, cache_dir)
+        for path, content in pages.generated(self.content, files, self.walkthrough_titles).items():
             files.append(File.generated(config, path, content=content))
+        files.append(File.generated(config, "timing.md", content=""))  # written once the results are in
         for path, content in cheatsheet.pages(self.content, self.config.cheatsheet_pdf,
                                                   config.use_directory_urls).items():
             files.append(File.generated(config, path, content=content))
@@ -135,6 +136,11 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                               dest_uri=f"{inbrowser.SITE_FOLDER}/{path.name}"))
         self.linker = reader.TermLinker(self.terms, {slug: files.get_file_from_path(t.page).url
                                                      for slug, t in self.terms.items()})
+        # Pages that show output are rendered last: term pages in the order their examples run, then walkthroughs.
+        for path in [*(term.page for term in self.terms.values()), *self._prepared, "timing.md"]:
+            file = files.get_file_from_path(path)
+            files.remove(file)
+            files.append(file)
         return files
 
     def _check_pages(self, files: Files, config) -> None:
@@ -194,20 +200,48 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         except notebooks.NotebookError as err:
             return str(err)
 
-    def _use_walkthroughs(self, files: Files, config, walkthroughs: list, prepared: list) -> list[str]:
-        """Swap each jupytext walkthrough for its executed notebook, which mkdocs-jupyter renders."""
-        errors = []
-        for file, outcome in zip(walkthroughs, prepared):
-            if isinstance(outcome, str):
-                errors.append(outcome)
-                continue
-            folder, seconds, cached = outcome
+    def _use_walkthroughs(self, files: Files, config, walkthroughs: list, cache_dir: Path) -> None:
+        """Swap each jupytext walkthrough for its executed notebook (where it will be), which mkdocs-jupyter renders."""
+        for file in walkthroughs:
+            folder = notebooks.folder_of(Path(file.abs_src_path), cache_dir, self.config.execute, self.content)
             files.remove(file)
             self.walkthroughs[file.src_uri[:-3]] = folder / (file.src_uri[:-3] + ".ipynb")
             # A real file in the cache folder: mkdocs-jupyter's wrapper loses a generated file's path.
             files.append(File(file.src_uri[:-3] + ".ipynb", str(folder), config.site_dir, config.use_directory_urls))
-            self.notebooks[file.src_uri[:-3] + ".ipynb"] = (seconds, cached)
-        return errors
+
+    def _results_in(self, files: Files) -> None:
+        """Wait for all examples and walkthroughs; keep what failed, to report once every page is read."""
+        if self._pending is None:
+            return
+        self.results, self._errors = self._pending.wait()
+        self._pending = None
+        for notebook, job in self._prepared.items():
+            outcome = job.result()
+            if isinstance(outcome, str):
+                self._errors.append(outcome)
+            else:
+                self.notebooks[notebook] = outcome[1:]
+        self._walkthrough_threads.shutdown()
+        files.get_file_from_path("timing.md").content_string = pages.timing(self.terms, self.results, self.notebooks)
+
+    def on_pre_page(self, page, config, files):
+        """A walkthrough waits for its notebook, the timings page for everything (term pages: `embed`)."""
+        if page.file.src_uri == "timing.md":
+            self._results_in(files)
+        elif page.file.src_uri in self._prepared:
+            self._prepared[page.file.src_uri].result()  # its failure is reported with the others
+        return page
+
+    def on_env(self, env, config, files):
+        self._results_in(files)
+        if self._errors:
+            raise PluginError("glossary: " + "\nglossary: ".join(self._errors))
+        return env
+
+    def on_build_error(self, error) -> None:
+        if self._pending is not None:  # stop what has not started; running examples end on their own
+            self._pending.cancel()
+            self._walkthrough_threads.shutdown(wait=False, cancel_futures=True)
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """Home, the course, A-Z, the sections, walkthroughs, other pages; last, "About this site"."""
@@ -267,7 +301,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
 
         def embed(match: re.Match) -> str:  # every name was checked in on_files
             region = term.regions[match["region"] or "example"]
-            result = self.results.get((term.slug, region.name))
+            result = self._pending.get(term, region) if self._pending else self.results.get((term.slug, region.name))
             try:
                 copy = portable.copy_of(term, region, self.content)
             except portable.PortabilityError as err:

@@ -156,35 +156,64 @@ def run(term: Term, region: Region, cache_dir: Path, content: Content) -> Result
     return result
 
 
-def run_all(pairs: list, cache_dir: Path, content: Content, workers: int = 0) -> tuple:
-    """Results for (term, region) pairs, and the error messages of those that raised.
+class Pending:
+    """Results on their way, in the order they were started: `get` waits for one, `wait` for all (and gives
+    the results and the messages of those that raised); `cancel` drops what has not started."""
 
-    Cache misses run in `workers` processes (0: one per core) that import torch once each;
-    a handful of misses (an edit under `mkdocs serve`) run in this process instead.
+    def __init__(self, cache_dir: Path, content_root: Path):
+        self.results, self.errors, self._running, self._pool = {}, [], {}, None
+        self._cache_dir, self._content_root = cache_dir, content_root
+
+    def take(self, term: Term, region: Region, outcome) -> None:
+        if isinstance(outcome, str):
+            self.errors.append(outcome)
+        else:
+            store(term, region, outcome, self._cache_dir, self._content_root)
+            self.results[term.slug, region.name] = outcome
+
+    def get(self, term: Term, region: Region):
+        """The region's result (None if it raised: `wait` reports it)."""
+        future = self._running.pop((term.slug, region.name), (None, None, None))[2]
+        if future is not None:
+            self.take(term, region, future.result())
+        return self.results.get((term.slug, region.name))
+
+    def wait(self) -> tuple:
+        for term, region, _ in list(self._running.values()):
+            self.get(term, region)
+        self.cancel()
+        return self.results, self.errors
+
+    def cancel(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def start_all(pairs: list, cache_dir: Path, content: Content, workers: int = 0) -> Pending:
+    """Start on the results for (term, region) pairs; `.wait()` gives them and the messages of those that raised.
+
+    Cache misses run in `workers` processes (0: one per core) that import torch once each, while the
+    caller goes on (the build renders the pages that show no output meanwhile); a handful of misses
+    (an edit under `mkdocs serve`) run in this process, before this returns.
     """
-    results, errors, misses = {}, [], []
-    content_root = content.root
+    pending, misses = Pending(cache_dir, content.root), []
     for term, region in pairs:
-        hit = cached(term, region, cache_dir, content_root)
+        hit = cached(term, region, cache_dir, content.root)
         if hit:
-            results[term.slug, region.name] = hit
+            pending.results[term.slug, region.name] = hit
         else:
             misses.append((term, region))
     workers = workers or os.cpu_count() or 1
     if len(misses) < 8 or workers == 1:
-        outcomes = [_outcome((term, region, content)) for term, region in misses]
-    else:
-        # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
-        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
-        with pool:
-            outcomes = list(pool.map(_outcome, [(term, region, content) for term, region in misses], chunksize=1))
-    for (term, region), outcome in zip(misses, outcomes):
-        if isinstance(outcome, str):
-            errors.append(outcome)
-        else:
-            store(term, region, outcome, cache_dir, content_root)
-            results[term.slug, region.name] = outcome
-    return results, errors
+        for term, region in misses:
+            pending.take(term, region, _outcome((term, region, content)))
+        return pending
+    # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
+    pending._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
+    for term, region in misses:
+        pending._running[term.slug, region.name] = (term, region, pending._pool.submit(_outcome, (term, region, content)))
+    return pending
 
 
 def _warm_up() -> None:
