@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import re
 from pathlib import Path
@@ -93,7 +94,7 @@ class TermLinker:
         self.urls = urls
         self.by_url = {url: slug for slug, url in urls.items()}
         self.code_names: dict[str, str] = {}
-        alternatives, self.groups = [], {}
+        self.groups = {}
         prose = []
         for slug, term in self.terms.items():
             for name in dict.fromkeys((term.title, *term.aliases)):
@@ -103,16 +104,21 @@ class TermLinker:
                 distinctive = name == term.title or re.search(r"[\s\-A-Z0-9]", name)
                 if distinctive and not is_code_like(name):
                     prose.append((name, slug))
+        # Hundreds of alternatives tried at every character are slow: each name's pattern is tried only where
+        # the text starts like it (`_opening`), after no word character, longest names first.
+        by_opening: dict[str, list[str]] = {}
         for index, (name, slug) in enumerate(sorted(prose, key=lambda item: -len(item[0]))):
             body = r"[\s\-]+".join(re.escape(word) for word in re.split(r"[\s\-]+", name))
             if name[-1].isalpha():
                 body += r"(?:e?s)?"
             if name == name.lower():
                 body = f"(?i:{body})"
-            alternatives.append(f"(?P<t{index}>{body})")
+            by_opening.setdefault(_opening(name), []).append(f"(?P<t{index}>{body})")
             self.groups[f"t{index}"] = slug
-        pattern = r"(?<![\w.\-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)"
-        self.prose = re.compile(pattern) if alternatives else None
+        self.prose = {opening: re.compile(r"(?<![\w.\-])(?:" + "|".join(names) + r")(?![\w]|-\w)")
+                      for opening, names in by_opening.items()}
+        firsts = "".join(sorted({c for name, _ in prose for c in (name[0].lower(), name[0].upper())}))
+        self._starts = re.compile(rf"(?<![\w.\-])[{re.escape(firsts)}]")
 
     def link(self, html: str, page_url: str, own: str | None = None, mentions: bool = True) -> str:
         """The page's HTML with term links added; `own` is the slug of the page's own term.
@@ -121,7 +127,6 @@ class TermLinker:
         """
         done = {own} if mentions else set(self.terms)
         out, pos = [], 0
-        skip_tag, skip_depth = None, 0
 
         def anchor(slug: str, inner: str) -> str:
             done.add(slug)
@@ -136,8 +141,8 @@ class TermLinker:
         while True:
             tag = _TAG.search(html, pos)
             text = html[pos : tag.start() if tag else len(html)]
-            linkable = skip_tag is None and mentions and self.prose and text.strip()
-            out.append(self.prose.sub(in_prose, text) if linkable else text)
+            linkable = mentions and self.prose and text.strip()
+            out.append(self._link_prose(text, in_prose) if linkable else text)
             if tag is None:
                 return "".join(out)
             closing, name, attrs = tag[1], (tag[2] or "").lower(), tag[3] or ""
@@ -145,19 +150,13 @@ class TermLinker:
             if not name or name in _VOID or attrs.rstrip().endswith("/"):
                 out.append(tag[0])
                 continue
-            if skip_tag is not None:
-                if name == skip_tag:
-                    skip_depth += -1 if closing else 1
-                    if skip_depth == 0:
-                        skip_tag = None
-                out.append(tag[0])
-                continue
             if closing:
                 out.append(tag[0])
                 continue
             if name == "a":
                 out.append(self._with_title(tag[0], attrs, page_url, done))
-                skip_tag, skip_depth = name, 1
+                pos = _end_of(html, name, pos)
+                out.append(html[tag.end() : pos])
                 continue
             if name == "code":
                 code = _INLINE_CODE.match(html, tag.start())
@@ -168,8 +167,20 @@ class TermLinker:
                     continue
             classes = re.search(r"""\bclass=["']([^"']*)""", attrs)
             if name in _NO_LINK_TAGS or classes and set(classes[1].split()) & _NO_LINK_CLASSES:
-                skip_tag, skip_depth = name, 1
-            out.append(tag[0])
+                pos = _end_of(html, name, pos)  # nothing inside is linked: skip to the end tag at once
+            out.append(html[tag.start() : pos])
+
+    def _link_prose(self, text: str, replace) -> str:
+        """Each mention of a name in the text replaced by `replace(match)`, leftmost and longest first."""
+        out, done = [], 0
+        for start in self._starts.finditer(text):
+            at = start.start()
+            pattern = self.prose.get(_opening(text[at : at + 40])) if at >= done else None
+            match = pattern and pattern.match(text, at)
+            if match:
+                out += [text[done:at], replace(match)]
+                done = match.end()
+        return "".join(out) + text[done:] if out else text
 
     def _with_title(self, tag: str, attrs: str, page_url: str, done: set) -> str:
         """An existing link to a term's page, with the term's summary as its title."""
@@ -181,6 +192,28 @@ class TermLinker:
             return tag
         done.add(slug)
         return f'<a title="{html_lib.escape(tooltip(self.terms[slug].summary), quote=True)}"{tag[2:]}'
+
+
+def _opening(text: str) -> str:
+    """The first three characters of a name, or of text that may start with one, compared loosely."""
+    return re.sub(r"[\s\-]+", " ", text.lower())[:3]
+
+
+def _end_of(html: str, name: str, pos: int) -> int:
+    """Where the element whose start tag ends at `pos` ends: after its matching end tag (or the end of the HTML)."""
+    depth = 1
+    for tag in _same_name(name).finditer(html, pos):
+        if tag[0].endswith("/>"):
+            continue
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return tag.end()
+    return len(html)
+
+
+@functools.cache
+def _same_name(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){re.escape(name)}(?![\w:-])(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", re.I)
 
 
 def _code_key(name: str) -> str:
