@@ -34,8 +34,12 @@ serve: setup runtime
 build: setup runtime browser  # the site, with the cheat sheets printed to PDF by headless Chromium
 	GLOSSARY_PDF=true $(BIN)/mkdocs build --strict
 
+# CI services set CI=true (so does .ci/run): there the suite also runs the slow tests, a second whole-site
+# build that proves two builds give the same site. `make test CI=true` runs them here too.
+SLOW_TESTS := $(if $(filter-out false 0,$(CI)),,-m "not slow")
+
 test: setup runtime browser
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	$(BIN)/python -m pytest -n auto --dist loadfile $(SLOW_TESTS)
 
 # The browser tests (pytest -m browser) drive this Chromium; Playwright's own browser download is not used.
 CHROMIUM ?= /usr/bin/chromium

@@ -10,7 +10,7 @@ import pytest
 
 from glossary_site.testing import build_site, shared_dir
 
-pytestmark = pytest.mark.slow  # a whole second build: `make test` runs it, `pytest -m "not slow"` skips it
+pytestmark = pytest.mark.slow  # a whole second build: CI runs it (`make test CI=true`), `make test` skips it
 
 # Allowed to differ between two builds of the same tree: the sitemap's <lastmod> dates (the sitemap
 # format requires them; the .gz also stores a time) and the build-timings page, which reports measured times.
