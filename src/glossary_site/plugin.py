@@ -228,8 +228,12 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         """A walkthrough waits for its notebook, the timings page for everything (term pages: `embed`)."""
         if page.file.src_uri == "timing.md":
             self._results_in(files)
-        elif page.file.src_uri in self._prepared:
-            self._prepared[page.file.src_uri].result()  # its failure is reported with the others
+        elif page.file.src_uri in self._prepared and isinstance(self._prepared[page.file.src_uri].result(), str):
+            # It failed (on_env reports it with the others): an empty notebook stands in, so reading goes on.
+            stand_in = self.root / self.config.cache_dir / "notebooks" / "failed.ipynb"  # no cache entry's name
+            stand_in.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nbformat.v4.new_notebook(), str(stand_in))
+            page.file.abs_src_path = str(stand_in)
         return page
 
     def on_env(self, env, config, files):

@@ -3,6 +3,7 @@ and giving the same bytes every time. All on the fixture project (tests/engine/c
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,24 @@ def test_the_build_runs_the_content_next_to_mkdocs_yml_not_the_installed_package
 
 
 # --- bad input: one line naming the file and the line ------------------------------------------------------
+
+
+def test_a_walkthrough_cell_that_raises_fails_the_build_naming_file_cell_and_line(make_project):
+    project = make_project()
+    project.edit("mkdocs.yml", "markdown_extensions:", "  - mkdocs-jupyter:\n      include: ['*.ipynb']\n"
+                                                       "      execute: false\nmarkdown_extensions:")
+    walkthrough = project.write("docs/walkthroughs/broken.py", """\
+        # %% [markdown]
+        # # Broken
+
+        # %%
+        x = 1 / 0
+        """)
+    error = project.build_error()
+    assert error.splitlines() == [error], error
+    line = project.line_of("docs/walkthroughs/broken.py", "x = 1 / 0")
+    assert re.match(rf"glossary: walkthrough broken\.py: cell 2 failed at {re.escape(str(walkthrough))}:{line}: "
+                    "ZeroDivisionError", error), error
 
 
 def syntax_error(p):
