@@ -18,6 +18,7 @@ import collections
 import os
 import platform
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -137,7 +138,7 @@ def main() -> None:
              "Re-run with `make benchmark`.", "",
              f"Measured on {date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python "
              f"{platform.python_version()}; wall time of `make test`'s command after set-up, "
-             f"`python {' '.join(TEST_COMMAND)}`.", "",
+             f"`python {shlex.join(TEST_COMMAND)}`.", "",
              "| run | time (s) | result | examples executed | most executions of one example |",
              "| --- | ---: | --- | ---: | ---: |"]
     lines += [f"| {name} | {r['seconds']:.1f} | {r['summary']} | {r['examples']} | {r['most']} "
