@@ -246,9 +246,17 @@ def test_dark_mode_toggle_works_and_persists(context, site, site_server, site_ur
         assert sum(int(c) for c in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]) > 3 * 150, rgb
 
 
-def test_instant_navigation_lands_on_the_right_page(context, site_server, site_url, terms):
+def armed_for_instant_navigation(context, url: str):
+    """A new page at `url` once the theme's instant navigation handles clicks: it does so only after it has
+    fetched and read the sitemap (in the background, after the page loaded); a click before that loads the
+    next page the ordinary way. Quiet network: the sitemap is in."""
     page = context.new_page()
-    page.goto(site_url)
+    page.goto(url, wait_until="networkidle")
+    return page
+
+
+def test_instant_navigation_lands_on_the_right_page(context, site_server, site_url, terms):
+    page = armed_for_instant_navigation(context, site_url)
     page.evaluate("window.__still_the_same_document = true")
     page.locator("article").get_by_role("link", name="A–Z index").click()
     page.wait_for_url(f"{site_url}a-z/")
@@ -292,8 +300,7 @@ IN_VIEW = "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.
 
 def test_the_header_link_works_after_instant_navigation(context, site_server, site_url, content):
     """The header is not re-rendered by instant navigation, so its links must work from any depth."""
-    page = context.new_page()
-    page.goto(site_url)
+    page = armed_for_instant_navigation(context, site_url)
     page.evaluate("window.__still_the_same_document = true")
     page.locator("article").get_by_role("link", name="Start with lecture 1").click()
     first = next(iter(content.lectures.values()))
