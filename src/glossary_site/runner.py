@@ -173,9 +173,9 @@ class Pending:
 
     def get(self, term: Term, region: Region):
         """The region's result (None if it raised: `wait` reports it)."""
-        future = self._running.pop((term.slug, region.name), (None, None, None))[2]
-        if future is not None:
-            self.take(term, region, future.result())
+        running = self._running.pop((term.slug, region.name), None)  # (term, region, future)
+        if running is not None:
+            self.take(term, region, running[2].result())
         return self.results.get((term.slug, region.name))
 
     def wait(self) -> tuple:
