@@ -11,12 +11,12 @@ import jupytext
 import nbformat
 
 from . import portable
-from .registry import Content, Term
+from .registry import Term
 
 
-def term_notebook(term: Term, content: Content, results: dict, page_url: str):
-    """The notebook of a term page (nbformat v4), outputs as the build recorded them."""
-    copies = {name: portable.copy_of(term, region, content) for name, region in term.regions.items()}
+def term_notebook(term: Term, copies: dict, results: dict, page_url: str):
+    """The notebook of a term page (nbformat v4) from its regions' copies (name -> portable.Copy, as the
+    page shows them), outputs as the build recorded them."""
     pip = sorted({package for copy in copies.values() for package in copy.pip})
     intro = [f"# {term.title}", "", term.summary, "",
              f"From the executable deep-learning glossary: <{page_url}>. Runs in any Python with torch, "

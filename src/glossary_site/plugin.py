@@ -68,6 +68,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         self.notebooks: dict[str, tuple[float, bool]] = {}  # page -> (seconds, from cache)
         self.figures: list[str] = []
         self.copies: list = []  # copy text of each example shown, when it differs from its code
+        self.shown: dict[tuple[str, str], portable.Copy] = {}  # (slug, region) -> the copy its page shows
         self.walkthroughs: dict[str, Path] = {}  # walkthroughs/name -> its executed notebook
         self.walkthrough_titles: dict[str, str] = {}  # name -> title (its first heading)
         self.about = ["timing.md", *self.config.about]
@@ -85,8 +86,9 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
         font cut to the formulas' characters, the theme's stylesheets made cheaper, the cheat sheet PDFs."""
         site = Path(config.site_dir)
         theme.drop_switching_rule(site)
-        notebooks_by_name = {f"downloads/{slug}": downloads.term_notebook(term, self.content, self.results,
-                                                                         config.site_url + term.page[:-3] + "/")
+        notebooks_by_name = {f"downloads/{slug}": downloads.term_notebook(
+                                 term, {name: self.shown[slug, name] for name in term.regions}, self.results,
+                                 config.site_url + term.page[:-3] + "/")
                              for slug, term in self.terms.items()}
         for name, path in self.walkthroughs.items():
             notebooks_by_name[name] = nbformat.read(str(path), as_version=4)
@@ -310,6 +312,7 @@ class GlossaryPlugin(BasePlugin[GlossaryConfig]):
                 copy = portable.copy_of(term, region, self.content)
             except portable.PortabilityError as err:
                 raise PluginError(f"glossary: {err}") from None
+            self.shown[term.slug, region.name] = copy  # the download notebook is made of the same copies
             self.copies.append(copy.text if copy.helpers else None)
             html = pages.example(term, region, result, self._figure_slots(result), copy, len(self.copies) - 1)
             html = inbrowser.mark(html, term, copy, self.runtime)  # Run button, or why the output is the build's
