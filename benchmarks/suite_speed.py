@@ -6,8 +6,12 @@ Everything runs in throwaway copies of the project (so no cache of yours is touc
 
 1. the test command (`pytest -n auto --dist loadfile -m "not slow"`, as `make test` runs it after
    set-up) on the project as it is, three times in a row, the last one with both cores kept busy
-   by two processes that spin, then once as CI runs it (`CI=true`: with the slow test); each run
-   counts how often every example was executed (runner's GLOSSARY_EXECUTION_LOG);
+   by two processes that spin, then once as CI runs it (`CI=true`: with the slow test), and once
+   without the browser tests (`-m "not slow and not browser"`: what the rest of the suite costs);
+   each run counts how often every example was executed (runner's GLOSSARY_EXECUTION_LOG) and the
+   CPU time the machine spent meanwhile (Linux's /proc/stat, less the spinners' own: pytest's
+   workers, the site build, Chromium; Chromium's processes are not all reaped by their parent, so
+   the run's own resource usage would miss them);
 2. the same command on a copy grown to --terms terms with synthetic ones: a section `synthetic`
    whose terms each have a small torch example (a seeded matmul, like a typical page), a doctest
    and a test file that reads the example through the `example` fixture.
@@ -88,25 +92,42 @@ def grow(project: Path, total: int) -> int:
 
 # The README's test command after set-up, as `make test` runs it: with CI unset, without the slow test.
 TEST_COMMAND = ["-m", "pytest", "-n", "auto", "--dist", "loadfile", "-m", "not slow"]
+NO_BROWSER = "not slow and not browser"
 
 
-def run_suite(project: Path, busy: bool = False, ci: bool = False) -> dict:
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def busy_cpu_seconds(pid: str = "") -> float:
+    """CPU time spent so far by the whole machine (no pid: all but idle and I/O wait) or by one process."""
+    if pid:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+    cpu = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(cpu) - cpu[3] - cpu[4]) / TICKS
+
+
+def run_suite(project: Path, busy: bool = False, marks: str | None = "not slow") -> dict:
     log = project / f"executions-{time.monotonic_ns()}.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GLOSSARY_EXECUTION_LOG": str(log), "PYTHONPATH": str(project / "src")}
     spinners = [subprocess.Popen([PY, "-c", "while True: pass"]) for _ in range(2)] if busy else []
-    start = time.perf_counter()
+    measure_cpu = Path("/proc/stat").is_file()
+    start, cpu = time.perf_counter(), busy_cpu_seconds() if measure_cpu else float("nan")
     try:
-        command = TEST_COMMAND[:-2] if ci else TEST_COMMAND  # CI=true: the slow test too
+        command = TEST_COMMAND[:-2] + (["-m", marks] if marks else [])  # no marks: as CI runs it, the slow test too
         done = subprocess.run([PY, *command, "-q", "-rf", "-p", "no:randomly"],
                               cwd=project, env=env, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        if measure_cpu:
+            cpu = busy_cpu_seconds() - cpu - sum(busy_cpu_seconds(str(spinner.pid)) for spinner in spinners)
     finally:
         for spinner in spinners:
             spinner.kill()
-    seconds = time.perf_counter() - start
+            spinner.wait()
     counts = collections.Counter(log.read_text().split()) if log.is_file() else collections.Counter()
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-300:]
     failed = [line.split(" - ")[0].removeprefix("FAILED ") for line in done.stdout.splitlines() if line.startswith("FAILED ")]
-    return {"seconds": seconds, "passed": done.returncode == 0, "summary": summary, "failed": failed,
+    return {"seconds": seconds, "cpu": cpu, "passed": done.returncode == 0, "summary": summary, "failed": failed,
             "examples": len(counts), "most": max(counts.values(), default=0),
             "histogram": dict(sorted(collections.Counter(counts.values()).items()))}
 
@@ -123,7 +144,9 @@ def main() -> None:
             result = run_suite(project, busy)
             rows.append((f"as is, run {run}" + (" (both cores busy)" if busy else ""), result))
             print(rows[-1], flush=True)
-        rows.append(("as CI runs it (`CI=true`: with the slow second build)", run_suite(project, ci=True)))
+        rows.append(("as CI runs it (`CI=true`: with the slow second build)", run_suite(project, marks=None)))
+        print(rows[-1], flush=True)
+        rows.append((f"without the browser tests (`-m \"{NO_BROWSER}\"`)", run_suite(project, marks=NO_BROWSER)))
         print(rows[-1], flush=True)
     if args.terms:
         with tempfile.TemporaryDirectory() as scratch:
@@ -139,9 +162,12 @@ def main() -> None:
              f"Measured on {date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python "
              f"{platform.python_version()}; wall time of `make test`'s command after set-up, "
              f"`python {shlex.join(TEST_COMMAND)}`.", "",
-             "| run | time (s) | result | examples executed | most executions of one example |",
-             "| --- | ---: | --- | ---: | ---: |"]
-    lines += [f"| {name} | {r['seconds']:.1f} | {r['summary']} | {r['examples']} | {r['most']} "
+             "CPU time: what the machine's cores spent while the command ran (pytest's workers, the site "
+             "build, Chromium; in the busy run, less the spinning processes' own). Two minutes on "
+             f"{os.cpu_count()} cores is {120 * os.cpu_count()} CPU-seconds at most.", "",
+             "| run | time (s) | CPU time (s) | result | examples executed | most executions of one example |",
+             "| --- | ---: | ---: | --- | ---: | ---: |"]
+    lines += [f"| {name} | {r['seconds']:.1f} | {r['cpu']:.0f} | {r['summary']} | {r['examples']} | {r['most']} "
               f"(times executed: examples {r['histogram']}) |" for name, r in rows]
     lines += [f"\nFailed in {name}: " + ", ".join(f"`{test}`" for test in r["failed"]) for name, r in rows if r["failed"]]
     text = "\n".join(lines) + "\n"
