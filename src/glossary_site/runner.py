@@ -184,6 +184,13 @@ class Pending:
         self.cancel()
         return self.results, self.errors
 
+    def run_in_workers(self, misses: list, content: Content, workers: int) -> None:
+        """Hand the (term, region) misses to `workers` processes that import torch once each; returns at once."""
+        # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
+        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
+        self._running = {(term.slug, region.name): (term, region, self._pool.submit(_outcome, (term, region, content)))
+                         for term, region in misses}
+
     def cancel(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -209,10 +216,7 @@ def start_all(pairs: list, cache_dir: Path, content: Content, workers: int = 0) 
         for term, region in misses:
             pending.take(term, region, _outcome((term, region, content)))
         return pending
-    # spawn, not fork: the parent may hold torch's thread pools, which do not survive a fork
-    pending._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm_up)
-    for term, region in misses:
-        pending._running[term.slug, region.name] = (term, region, pending._pool.submit(_outcome, (term, region, content)))
+    pending.run_in_workers(misses, content, workers)
     return pending
 
 
