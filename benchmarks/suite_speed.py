@@ -95,16 +95,14 @@ TEST_COMMAND = ["-m", "pytest", "-n", "auto", "--dist", "loadfile", "-m", "not s
 NO_BROWSER = "not slow and not browser"
 
 
-TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-
 def busy_cpu_seconds(pid: str = "") -> float:
     """CPU time spent so far by the whole machine (no pid: all but idle and I/O wait) or by one process."""
+    ticks = os.sysconf("SC_CLK_TCK")  # Linux only, like /proc
     if pid:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
     cpu = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    return (sum(cpu) - cpu[3] - cpu[4]) / TICKS
+    return (sum(cpu) - cpu[3] - cpu[4]) / ticks
 
 
 def run_suite(project: Path, busy: bool = False, marks: str | None = "not slow") -> dict:
